@@ -1,0 +1,51 @@
+import "@fontsource-variable/noto-sans-jp";
+import "../globals.css";
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { SkipLink } from "@/components/site/skip-link";
+import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/site/url";
+
+// Pages are rendered on their first request and then cached (ISR), so `next build` needs no
+// database; see docs/decisions/0004-rendering-and-caching.md.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("siteName"), template: `%s | ${t("siteName")}` },
+    description: t("siteDescription"),
+    openGraph: { siteName: t("siteName"), locale: locale === "ja" ? "ja_JP" : "en_US", type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#14213d", width: "device-width", initialScale: 1 };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <NextIntlClientProvider>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+
+/** Links to the same page in the other language(s). */
+export function LanguageSwitcher() {
+  const t = useTranslations("LanguageSwitcher");
+  const current = useLocale();
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="flex gap-1 text-sm">
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="true" className="rounded-full bg-ink px-3 py-1 font-semibold text-white">
+                {t(`name.${locale}`)}
+              </span>
+            ) : (
+              <Link
+                href={pathname}
+                locale={locale}
+                lang={locale}
+                hrefLang={locale}
+                className="rounded-full px-3 py-1 underline-offset-2 hover:bg-ink/10 hover:underline"
+              >
+                {t(`name.${locale}`)}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

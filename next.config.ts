@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/http/security-headers";
+
+const isProduction = process.env.NODE_ENV === "production";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Compression belongs to the proxy or CDN in front (see README, deployment); doing it in Node
+  // costs the app server CPU on every cached page.
+  compress: false,
+  experimental: {
+    globalNotFound: true,
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(isProduction) }];
+  },
+};
+
+export default createNextIntlPlugin()(nextConfig);
