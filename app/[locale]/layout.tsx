@@ -8,6 +8,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
 import { routing } from "@/i18n/routing";
+import { OG_LOCALES } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/url";
 
 // Pages are rendered on their first request and then cached (ISR), so `next build` needs no
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(siteUrl()),
     title: { default: t("siteName"), template: `%s | ${t("siteName")}` },
     description: t("siteDescription"),
-    openGraph: { siteName: t("siteName"), locale: locale === "ja" ? "ja_JP" : "en_US", type: "website" },
+    openGraph: { siteName: t("siteName"), locale: OG_LOCALES[locale], type: "website" },
     twitter: { card: "summary_large_image" },
   };
 }

@@ -27,8 +27,21 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-export function prisma(args: string[], databaseUrl: string): Promise<void> {
-  return run("npx", ["--no-install", "prisma", ...args], { DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+/** Runs the Prisma CLI quietly: its output is shown only when it fails. */
+export function prisma(args: string[], databaseUrl: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["--no-install", "prisma", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) return resolve(output);
+      reject(new Error(`prisma ${args.join(" ")} failed:\n${output}`));
+    });
+  });
 }
 
 /** Runs `work` against the database and always releases an embedded server this process started. */

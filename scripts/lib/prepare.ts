@@ -11,7 +11,9 @@ export function scriptClient(url: string) {
 
 /** Applies pending migrations; seeds sample content when the database has none yet. */
 export async function prepareDatabase(url: string, { log = console.log } = {}): Promise<void> {
-  await prisma(["migrate", "deploy"], url);
+  const migrateOutput = await prisma(["migrate", "deploy"], url);
+  const applied = /following migration\(s\) have been applied/.test(migrateOutput);
+  log(applied ? "Database migrated." : "Database schema is up to date.");
   const client = scriptClient(url);
   try {
     if ((await client.season.count()) === 0) {

@@ -5,6 +5,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { poolConfigFromUrl, withSchema } from "../../lib/db/connection";
 import { scriptClient } from "../../scripts/lib/prepare";
+import { TEMPLATE_SCHEMA } from "./vitest-global-setup";
 
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 
@@ -26,7 +27,7 @@ export type TestDatabase = {
 };
 
 /**
- * A fresh schema with every committed migration applied: isolates one test file from the others
+ * A fresh schema with every committed migration applied (and recorded, as Prisma would): isolates one test file from the others
  * while sharing the run's single PostgreSQL server.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -37,6 +38,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE SCHEMA "${schema}"`);
   await admin.query(`SET search_path TO "${schema}"`);
   for (const sql of migrationSql()) await admin.query(sql);
+  await admin.query(`CREATE TABLE "_prisma_migrations" (LIKE "${TEMPLATE_SCHEMA}"."_prisma_migrations" INCLUDING ALL)`);
+  await admin.query(`INSERT INTO "_prisma_migrations" SELECT * FROM "${TEMPLATE_SCHEMA}"."_prisma_migrations"`);
   await admin.end();
 
   const url = withSchema(baseUrl, schema);

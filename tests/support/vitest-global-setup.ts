@@ -1,9 +1,23 @@
+import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../scripts/lib/database";
+import { poolConfigFromUrl, withSchema } from "../../lib/db/connection";
+import { openDatabase, prisma } from "../../scripts/lib/database";
 
-/** One PostgreSQL server for the whole run; each test file creates its own schema in it. */
+export const TEMPLATE_SCHEMA = "test_template";
+
+/**
+ * One PostgreSQL server for the whole run; each test file creates its own schema in it. Prisma
+ * migrates a template schema once, so test schemas can carry its migration history too (the
+ * `campaign` command, for one, runs `migrate deploy` against them).
+ */
 export default async function setup(project: TestProject) {
   const database = await openDatabase();
+  const admin = new pg.Client(poolConfigFromUrl(database.url));
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS "${TEMPLATE_SCHEMA}" CASCADE`);
+  await admin.query(`CREATE SCHEMA "${TEMPLATE_SCHEMA}"`);
+  await admin.end();
+  await prisma(["migrate", "deploy"], withSchema(database.url, TEMPLATE_SCHEMA));
   project.provide("databaseUrl", database.url);
   return () => database.release();
 }

@@ -1,0 +1,51 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseJstMinute } from "@/lib/campaign/jst";
+import { readSchedule } from "@/lib/campaign/schedule";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const exec = promisify(execFile);
+let test: TestDatabase;
+
+function campaign(...args: string[]) {
+  return exec("npx", ["--no-install", "tsx", "scripts/campaign.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: test.url },
+  });
+}
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+});
+afterAll(() => test.drop());
+
+describe("npm run campaign", () => {
+  it("changes one window, in Japan time, and prints the schedule", async () => {
+    await campaign("set-window", "1", "--opens", "2026-12-21 10:00", "--closes", "2027-01-31 23:59");
+    const schedule = await readSchedule(test.db);
+    expect(schedule.windows[0].opensAt).toEqual(parseJstMinute("2026-12-21 10:00"));
+    expect(schedule.windows[0].closesAt.toISOString()).toBe("2027-01-31T14:59:59.999Z");
+
+    const { stdout } = await campaign("windows");
+    expect(stdout).toContain("Window 1: opens 2026-12-21 10:00 JST, closes 2027-01-31 23:59 JST");
+  });
+
+  it("sets the announcement", async () => {
+    await campaign("set-announcement", "2027-04-16 12:00");
+    expect((await readSchedule(test.db)).announcementAt).toEqual(parseJstMinute("2027-04-16 12:00"));
+  });
+
+  it("refuses an overlapping window and stores nothing", async () => {
+    const before = await readSchedule(test.db);
+    await expect(campaign("set-window", "2", "--opens", "2027-01-15 10:00")).rejects.toMatchObject({
+      stderr: expect.stringContaining("windowsOverlap"),
+    });
+    expect(await readSchedule(test.db)).toEqual(before);
+  });
+
+  it("refuses a date that is not in the documented form", async () => {
+    await expect(campaign("set-announcement", "15/04/2027")).rejects.toMatchObject({
+      stderr: expect.stringContaining("YYYY-MM-DD HH:mm"),
+    });
+  });
+});
