@@ -4,6 +4,7 @@
  * database cleanly when the server stops.
  */
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare";
 
@@ -14,7 +15,10 @@ const database = await openDatabase();
 console.log(`Database: ${databaseLabel(database)}`);
 await prepareDatabase(database.url);
 
-const next = spawn("npx", ["--no-install", "next", mode, ...nextArgs], {
+// Spawned directly (not through npx, which does not pass SIGTERM on) so that stopping this
+// process always stops the server before the database.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, mode, ...nextArgs], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
