@@ -96,3 +96,16 @@ test.describe("responses", () => {
     expect(body).toContain("Disallow: /admin");
   });
 });
+
+test("pages load nothing from other hosts", async ({ page }) => {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const { hostname } = new URL(request.url());
+    if (hostname !== "localhost" && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  for (const path of ["/ja", "/en"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(foreign).toEqual([]);
+});
