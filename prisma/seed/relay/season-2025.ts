@@ -84,7 +84,7 @@ export const season2025: SeedSeason = {
           {
             type: "answer",
             speaker: "a",
-            text: "何度でも引き直せるスタートライン、です。ゴールテープは一度きりでも、スタートラインは自分で何度でも引けるんだと、あの日に教わりました。",
+            text: "何度でも引き直せるスタートライン、です。ひとつのレースにゴールはひとつきりでも、スタートラインは自分で何度でも引けるんだと、あの日に教わりました。",
           },
         ],
       },
@@ -126,7 +126,7 @@ export const season2025: SeedSeason = {
           {
             type: "answer",
             speaker: "a",
-            text: "A start line you can redraw. You only break the finish tape once, but that day taught me you can draw your own start line as many times as you like.",
+            text: "A start line you can redraw. A race has only one finish, but that day taught me you can draw your own start line as many times as you like.",
           },
         ],
       },
