@@ -2,10 +2,23 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { getPathname } from "@/i18n/navigation";
 import type { StoryCard } from "@/lib/interviews/archive";
-import { COURSE_KM, COURSE_VIEWBOX, courseWaypoints, coursePoint, type Orientation } from "@/lib/interviews/course";
+import { COURSE_KM, COURSE_VIEWBOX, courseLeg, courseWaypoints, coursePoint, type Orientation } from "@/lib/interviews/course";
 import { storyPath } from "./story-card";
 
 const TICKS = [5, 10, 15, 20, 25, 30, 35, 40];
+
+/** Where a distance label goes: beside the line, on the outside of a turn. */
+function tickLabel(km: number, orientation: Orientation) {
+  const { x, y } = coursePoint(km, orientation);
+  const { width, height } = COURSE_VIEWBOX[orientation];
+  const straight = courseLeg(km, orientation) === "straight";
+  if (orientation === "landscape") {
+    if (straight) return { x, y: y - 18, anchor: "middle" } as const;
+    return x > width / 2 ? ({ x: x + 20, y: y + 4, anchor: "start" } as const) : ({ x: x - 20, y: y + 4, anchor: "end" } as const);
+  }
+  if (straight) return { x: x - 20, y: y + 4, anchor: "end" } as const;
+  return y > height / 2 ? ({ x, y: y + 28, anchor: "middle" } as const) : ({ x, y: y - 16, anchor: "middle" } as const);
+}
 
 /**
  * The course from start to finish with a marker (a link) for every story. Drawn across on wide
@@ -18,7 +31,7 @@ export function CourseMap({ seasonTitle, stories }: { seasonTitle: string; stori
   return (
     <figure aria-labelledby={`${id}-caption`}>
       <CourseDrawing orientation="landscape" className="hidden sm:block" label={t("courseLabel", { season: seasonTitle })} stories={stories} />
-      <CourseDrawing orientation="portrait" className="mx-auto max-w-xs sm:hidden" label={t("courseLabel", { season: seasonTitle })} stories={stories} />
+      <CourseDrawing orientation="portrait" className="mx-auto max-w-[18rem] sm:hidden" label={t("courseLabel", { season: seasonTitle })} stories={stories} />
       <figcaption id={`${id}-caption`} className="mt-2 text-sm text-ink-soft">
         {t("courseCaption")}
       </figcaption>
@@ -53,24 +66,28 @@ function CourseDrawing({
         <path d={route} fill="none" className="stroke-course" strokeWidth={4} strokeLinejoin="round" strokeLinecap="round" strokeDasharray="10 6" />
         {TICKS.map((km) => {
           const p = coursePoint(km, orientation);
+          const label = tickLabel(km, orientation);
+          // Story markers show their own km; a distance label under one would be unreadable.
+          const labelCentre = { x: label.x + (label.anchor === "start" ? 8 : label.anchor === "end" ? -8 : 0), y: label.y - 4 };
+          const crowded = stories.some((story) => {
+            const marker = coursePoint(story.km, orientation);
+            return Math.hypot(marker.x - labelCentre.x, marker.y - labelCentre.y) < 28;
+          });
           return (
             <g key={km} className="fill-ink-soft">
               <circle cx={p.x} cy={p.y} r={3} />
-              <text
-                x={landscape ? p.x : p.x - 22}
-                y={landscape ? p.y - 20 : p.y + 4}
-                textAnchor={landscape ? "middle" : "end"}
-                fontSize={12}
-              >
-                {km}
-              </text>
+              {!crowded && (
+                <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={12}>
+                  {km}
+                </text>
+              )}
             </g>
           );
         })}
         <text x={start.x} y={landscape ? start.y + 34 : start.y - 16} textAnchor="middle" fontSize={14} fontWeight={700} className="fill-ink">
           {t("start")}
         </text>
-        <text x={finish.x} y={landscape ? finish.y + 34 : finish.y + 34} textAnchor="middle" fontSize={14} fontWeight={700} className="fill-ink">
+        <text x={finish.x} y={finish.y + 34} textAnchor="middle" fontSize={14} fontWeight={700} className="fill-ink">
           {t("finish")}
         </text>
       </g>

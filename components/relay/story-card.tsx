@@ -8,7 +8,7 @@ export function storyPath(story: Pick<Story, "season" | "km">): string {
 }
 
 /** A story as a card: km, catchphrase title (the link), people and roles, format. */
-export function StoryCard({ story, headingLevel = 3 }: { story: Story; headingLevel?: 2 | 3 }) {
+export function StoryCard({ story, headingLevel = 3 }: { story: Story; headingLevel?: 3 | 4 }) {
   const t = useTranslations("StoryCard");
   const formats = useTranslations("Formats");
   const languages = useTranslations("Languages");

@@ -30,17 +30,17 @@ export type Orientation = "landscape" | "portrait";
  * phone.
  */
 const LANDSCAPE_WAYPOINTS: Point[] = [
-  { x: 40, y: 70 },
-  { x: 600, y: 70 },
-  { x: 600, y: 180 },
-  { x: 40, y: 180 },
-  { x: 40, y: 290 },
-  { x: 600, y: 290 },
+  { x: 40, y: 56 },
+  { x: 600, y: 56 },
+  { x: 600, y: 166 },
+  { x: 40, y: 166 },
+  { x: 40, y: 276 },
+  { x: 600, y: 276 },
 ];
 
 export const COURSE_VIEWBOX: Record<Orientation, { width: number; height: number }> = {
-  landscape: { width: 640, height: 340 },
-  portrait: { width: 340, height: 640 },
+  landscape: { width: 640, height: 316 },
+  portrait: { width: 316, height: 640 },
 };
 
 export function courseWaypoints(orientation: Orientation): Point[] {
@@ -53,6 +53,15 @@ function distance(a: Point, b: Point): number {
 
 /** Where a km mark falls on the drawn course (0 = start, 42.195 = finish). */
 export function coursePoint(km: number, orientation: Orientation): Point {
+  return locate(km, orientation).point;
+}
+
+/** Whether the course runs along the long straights or through a turn at a km mark. */
+export function courseLeg(km: number, orientation: Orientation): "straight" | "turn" {
+  return locate(km, orientation).segment % 2 === 0 ? "straight" : "turn";
+}
+
+function locate(km: number, orientation: Orientation): { point: Point; segment: number } {
   const points = courseWaypoints(orientation);
   const lengths = points.slice(1).map((point, i) => distance(points[i]!, point));
   const total = lengths.reduce((sum, length) => sum + length, 0);
@@ -63,9 +72,9 @@ export function coursePoint(km: number, orientation: Orientation): Point {
       const from = points[i]!;
       const to = points[i + 1]!;
       const t = length === 0 ? 0 : remaining / length;
-      return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+      return { point: { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }, segment: i };
     }
     remaining -= length;
   }
-  return points[points.length - 1]!;
+  return { point: points[points.length - 1]!, segment: lengths.length - 1 };
 }

@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
 import { routing, type AppLocale } from "@/i18n/routing";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
 import { siteUrl } from "./url";
+
+const SITE_NAME: Record<AppLocale, string> = { ja: ja.Metadata.siteName, en: en.Metadata.siteName };
+const OG_LOCALE: Record<AppLocale, string> = { ja: "ja_JP", en: "en_US" };
 
 export function localizedUrl(locale: AppLocale, path: string): string {
   return `${siteUrl()}/${locale}${path === "/" ? "" : path}`;
 }
 
-/** Canonical URL, hreflang alternates and Open Graph data for one public page. */
+/**
+ * Canonical URL, hreflang alternates and Open Graph data for one public page. Complete on its own:
+ * a page's `openGraph` and `twitter` replace the layout's rather than merging with them.
+ */
 export function pageMetadata({
   locale,
   path,
@@ -29,7 +37,15 @@ export function pageMetadata({
       canonical: localizedUrl(locale, path),
       languages: { ...languages, "x-default": localizedUrl(routing.defaultLocale, path) },
     },
-    openGraph: { title, description, url: localizedUrl(locale, path), type },
-    twitter: { title, description },
+    openGraph: {
+      title,
+      description,
+      url: localizedUrl(locale, path),
+      type,
+      siteName: SITE_NAME[locale],
+      locale: OG_LOCALE[locale],
+      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+    },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

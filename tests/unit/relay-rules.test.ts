@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COURSE_KM, courseWaypoints, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
+import { COURSE_KM, courseLeg, courseWaypoints, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
 import { matchesFilter, NO_FILTER, parseFilter, seasonPath } from "@/lib/interviews/filters";
 import { pickTranslation } from "@/lib/interviews/translation";
 import { shareLinks } from "@/lib/site/share";
@@ -59,6 +59,14 @@ describe("the drawn course", () => {
     expect(landscape[0]!.y).toBe(landscape[2]!.y);
     expect(landscape[1]!.x).toBeGreaterThan(landscape[0]!.x);
     expect(landscape[2]!.x).toBeGreaterThan(landscape[1]!.x);
+  });
+
+  it("knows the straights from the turns", () => {
+    const turnStart = coursePoint(14, "landscape");
+    expect(courseLeg(5, "landscape")).toBe("straight");
+    expect(turnStart.x).toBe(courseWaypoints("landscape")[1]!.x);
+    expect(courseLeg(14, "landscape")).toBe("turn");
+    expect(courseLeg(20, "portrait")).toBe("straight");
   });
 
   it("draws the portrait course as the landscape one turned on its side", () => {
