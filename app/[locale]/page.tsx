@@ -21,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
   const locale = (await rootLocale()) as AppLocale;
   const t = await getTranslations({ locale, namespace: "Landing" });
   const m = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: "/", title: t("metaTitle"), description: m("siteDescription") });
+  const metadata = pageMetadata({ locale, path: "/", title: t("metaTitle"), description: m("siteDescription") });
+  // The layout's title template applies to pages below it, not to this page in its own segment.
+  return { ...metadata, title: { absolute: `${t("metaTitle")} | ${m("siteName")}` } };
 }
 
 export default async function LandingPage() {

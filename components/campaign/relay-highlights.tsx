@@ -13,7 +13,7 @@ export function RelayHighlights({ stories }: { stories: StoryCard[] }) {
         {t("title")}
       </h2>
       <p className="max-w-3xl">{t("lead")}</p>
-      <StoryList stories={stories} />
+      <StoryList stories={stories} showSeason />
       <p>
         <Link href="/relay" className="inline-block rounded-full bg-ink px-5 py-2 font-semibold text-white hover:bg-ink-soft">
           {t("all")}

@@ -16,7 +16,7 @@ export function ConnectedStories({ references, referencedBy }: { references: Sto
           <h3 id="references-title" className="text-lg font-bold">
             {t("references")}
           </h3>
-          <StoryList stories={references} columns={2} headingLevel={4} />
+          <StoryList stories={references} columns={2} headingLevel={4} showSeason />
         </section>
       )}
       {referencedBy.length > 0 && (
@@ -24,7 +24,7 @@ export function ConnectedStories({ references, referencedBy }: { references: Sto
           <h3 id="referenced-by-title" className="text-lg font-bold">
             {t("referencedBy")}
           </h3>
-          <StoryList stories={referencedBy} columns={2} headingLevel={4} />
+          <StoryList stories={referencedBy} columns={2} headingLevel={4} showSeason />
         </section>
       )}
     </section>

@@ -20,6 +20,8 @@ export function personName(person: Pick<Person, "nameJa" | "nameEn">, locale: Ap
 /** What a link to a story shows: enough for a card, a course marker or a reference. */
 export type StoryCard = {
   season: string;
+  /** The season's title in the requested language, or else the other one. */
+  seasonTitle: string;
   km: number;
   format: InterviewFormat;
   title: string;
@@ -42,7 +44,6 @@ export type SeasonSummary = {
 };
 
 export type InterviewView = StoryCard & {
-  seasonTitle: string;
   seasonTitleLocale: AppLocale;
   lead: string;
   body: ParsedBlocks;
@@ -60,7 +61,7 @@ const cardSelect = {
   km: true,
   format: true,
   publishedAt: true,
-  season: { select: { slug: true, position: true } },
+  season: { select: { slug: true, position: true, translations: { select: { locale: true, title: true } } } },
   translations: { select: { locale: true, title: true } },
   participants: { orderBy: { position: "asc" }, select: { key: true, role: true, nameJa: true, nameEn: true } },
 } satisfies Prisma.InterviewSelect;
@@ -72,6 +73,7 @@ function toCard(row: CardRow, locale: AppLocale): StoryCard | null {
   if (!picked) return null;
   return {
     season: row.season.slug,
+    seasonTitle: pickTranslation(row.season.translations, locale)?.translation.title ?? row.season.slug,
     km: row.km,
     format: row.format,
     title: picked.translation.title,
@@ -130,7 +132,7 @@ export async function findInterview(db: PrismaClient, season: string, km: number
       id: true,
       seasonId: true,
       updatedAt: true,
-      season: { select: { slug: true, position: true, translations: true } },
+      season: { select: { slug: true, position: true, translations: { select: { locale: true, title: true } } } },
       translations: true,
       references: { where: { to: published }, select: { to: { select: cardSelect } } },
       referencedBy: { where: { from: published }, select: { from: { select: cardSelect } } },
@@ -150,6 +152,7 @@ export async function findInterview(db: PrismaClient, season: string, km: number
   const { translation } = content;
   return {
     season: row.season.slug,
+    seasonTitle: seasonText.translation.title,
     km: row.km,
     format: row.format,
     title: translation.title,
@@ -157,7 +160,6 @@ export async function findInterview(db: PrismaClient, season: string, km: number
     fallback: content.fallback,
     participants: row.participants,
     publishedAt: row.publishedAt,
-    seasonTitle: seasonText.translation.title,
     seasonTitleLocale: seasonText.translation.locale,
     lead: translation.lead,
     body: parseBlocks(translation.blocks, row.participants.map((p) => p.key)),

@@ -7,7 +7,11 @@ test.describe("language negotiation", () => {
     ["fr-FR,fr;q=0.9", "ja"],
   ] as const) {
     test(`/ sends Accept-Language ${acceptLanguage} to /${locale}`, async ({ browser }) => {
-      const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": acceptLanguage } });
+      // Chromium derives Accept-Language from the context's locale and overrides extra headers with it.
+      const context = await browser.newContext({
+        locale: acceptLanguage.split(",")[0],
+        extraHTTPHeaders: { "Accept-Language": acceptLanguage },
+      });
       const page = await context.newPage();
       await page.goto("/");
       await expect(page).toHaveURL(new RegExp(`/${locale}$`));
