@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
 import { siteUrl } from "./url";
 
+const SITE_NAME: Record<AppLocale, string> = { ja: ja.Metadata.siteName, en: en.Metadata.siteName };
 export const OG_LOCALES: Record<AppLocale, string> = { ja: "ja_JP", en: "en_US" };
 
 export function localizedUrl(locale: AppLocale, path: string): string {
   return `${siteUrl()}/${locale}${path === "/" ? "" : path}`;
 }
 
-/** Title, canonical URL, hreflang alternates and Open Graph data for one public page. */
-export async function pageMetadata({
+/**
+ * Canonical URL, hreflang alternates and Open Graph data for one public page. Complete on its own:
+ * a page's `openGraph` and `twitter` replace the layout's rather than merging with them.
+ */
+export function pageMetadata({
   locale,
   path,
   title,
@@ -23,26 +28,24 @@ export async function pageMetadata({
   title: string;
   description: string;
   type?: "website" | "article";
-}): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "Metadata" });
+}): Metadata {
   const languages = Object.fromEntries(routing.locales.map((l) => [l, localizedUrl(l, path)]));
   return {
-    title: { absolute: `${title} | ${t("siteName")}` },
+    title,
     description,
     alternates: {
       canonical: localizedUrl(locale, path),
       languages: { ...languages, "x-default": localizedUrl(routing.defaultLocale, path) },
     },
-    // Next replaces (does not merge) the layout's openGraph, so every field is set here.
     openGraph: {
       title,
       description,
       url: localizedUrl(locale, path),
       type,
-      siteName: t("siteName"),
+      siteName: SITE_NAME[locale],
       locale: OG_LOCALES[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OG_LOCALES[l]),
     },
-    twitter: { title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

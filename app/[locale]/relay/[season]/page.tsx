@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SeasonView } from "@/components/relay/season-view";
+import type { AppLocale } from "@/i18n/routing";
+import { NO_FILTER, seasonPath } from "@/lib/interviews/filters";
+import { getSeason } from "@/lib/interviews/queries";
+import { pageMetadata } from "@/lib/site/metadata";
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/relay/[season]">): Promise<Metadata> {
+  const { locale, season: slug } = await params;
+  const season = await getSeason(slug, locale as AppLocale);
+  if (!season) return {};
+  return pageMetadata({ locale: locale as AppLocale, path: seasonPath(slug), title: season.title, description: season.description });
+}
+
+export default async function SeasonPage({ params }: PageProps<"/[locale]/relay/[season]">) {
+  const { locale, season: slug } = await params;
+  const season = await getSeason(slug, locale as AppLocale);
+  if (!season) notFound();
+  return <SeasonView season={season} filter={NO_FILTER} />;
+}

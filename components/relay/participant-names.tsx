@@ -1,0 +1,18 @@
+import { useTranslations } from "next-intl";
+import type { AppLocale } from "@/i18n/routing";
+import { personName, type Person } from "@/lib/interviews/archive";
+
+/** The people of a story, each with a role tag. */
+export function ParticipantNames({ people, locale, className = "" }: { people: Person[]; locale: AppLocale; className?: string }) {
+  const t = useTranslations("Roles");
+  return (
+    <ul className={`flex flex-wrap gap-x-4 gap-y-1 ${className}`}>
+      {people.map((person) => (
+        <li key={person.key} className="flex items-baseline gap-1.5">
+          <span className="font-semibold">{personName(person, locale)}</span>
+          <span className="rounded bg-course-soft px-1.5 text-xs text-course">{t(person.role)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
