@@ -1,9 +1,10 @@
 /**
  * `npm start` / `npm run dev`: opens the database (DATABASE_URL, or the embedded PostgreSQL),
- * migrates it, seeds it on first run, then runs Next.js until stopped, and stops the embedded
- * database cleanly when the server stops.
+ * migrates it, seeds it on first run, then runs Next.js and the background work (email outbox,
+ * housekeeping) until stopped, and stops the embedded database cleanly when the server stops.
  */
 import { spawn } from "node:child_process";
+import { startBackgroundWork } from "./lib/background";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare";
 
@@ -13,9 +14,13 @@ if (mode !== "start" && mode !== "dev") throw new Error(`Unknown mode ${mode}: e
 const database = await openDatabase();
 console.log(`Database: ${databaseLabel(database)}`);
 await prepareDatabase(database.url);
+const stopBackgroundWork = startBackgroundWork(database.url);
 
+// In a process group of its own: npx does not pass SIGTERM on to the Next.js server, so stopping
+// signals the whole group (otherwise the server outlives us, without its database).
 const next = spawn("npx", ["--no-install", "next", mode, ...nextArgs], {
   stdio: "inherit",
+  detached: true,
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
@@ -24,9 +29,10 @@ async function stop(exitCode: number) {
   if (stopping) return;
   stopping = true;
   if (next.exitCode === null) {
-    next.kill("SIGTERM");
+    process.kill(-next.pid!, "SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  await stopBackgroundWork();
   await database.release();
   process.exit(exitCode);
 }

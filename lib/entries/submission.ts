@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { CONSENT_TEXT_VERSIONS } from "@/content/legal/versions";
+import type { AppLocale } from "@/i18n/routing";
+import type { CampaignState } from "@/lib/campaign/state";
+import type { Queryable } from "@/lib/db/queryable";
+import { echoValues, readEntryForm, validateEntry, type EntryValues, type FieldErrors } from "@/lib/validation/entry";
+import { admitSubmission, clientKey } from "./admission";
+import { issueFormToken, readFormToken } from "./form-token";
+import { reencodePhoto, UnreadablePhotoError, type StoredPhoto } from "./photo";
+import { newReference } from "./reference";
+import { receiptFor, storeEntry, type Receipt } from "./store";
+
+/** Name of the field people never see and bots fill in. */
+export const HONEYPOT_FIELD = "leave_empty";
+export const TOKEN_FIELD = "formToken";
+
+export type RefusalReason =
+  | "formNotRecognised"
+  | "honeypot"
+  | "tooFast"
+  | "rateLimited"
+  | "windowClosed"
+  | "emailAlreadyUsed"
+  | "unavailable";
+
+/** A submission that stored nothing: the form is shown again, filled in. */
+export type UnsuccessfulState = {
+  /** "invalid": field errors; "refused": the fields were fine but `reason` stopped the entry. */
+  status: "invalid" | "refused";
+  reason?: RefusalReason;
+  errors: FieldErrors;
+  values: EntryValues;
+  /** The token the form must carry next: the same one, so a retry stays the same entry. */
+  token: string;
+  /** A photo was chosen: browsers cannot keep it, so it must be chosen again. */
+  photoDropped: boolean;
+  /** With emailAlreadyUsed: the reference of the entry already received. */
+  firstReference?: string;
+  /** With windowClosed: where the campaign stands now. */
+  campaign?: CampaignState;
+};
+
+/** The form's state between submissions (useActionState); also what a no-JavaScript POST renders. */
+export type EntryFormState =
+  | { status: "idle" }
+  | UnsuccessfulState
+  | { status: "stored"; receipt: Receipt; alreadyStored: boolean };
+
+export type SubmissionContext = {
+  db: Queryable;
+  now: Date;
+  locale: AppLocale;
+  clientAddress: string;
+  settings: { secret: string; minimumFillMs: number; rateLimitPerHour: number };
+  composeConfirmation: (locale: AppLocale, name: string, receipt: Receipt) => { subject: string; text: string };
+  campaignState: () => Promise<CampaignState>;
+};
+
+const MAX_REFERENCE_DRAWS = 3;
+
+/**
+ * Everything the entry server action does, given its request: checks (cheapest first), then one
+ * write. Nothing is stored unless every check passes; every refusal keeps what was typed.
+ */
+export async function handleSubmission(form: FormData, context: SubmissionContext): Promise<EntryFormState> {
+  const { now, settings } = context;
+  const rawToken = form.get(TOKEN_FIELD);
+  const token = readFormToken(rawToken, settings.secret);
+  const submittedPhoto = form.get("photo");
+  const unsuccessful = (
+    reason: RefusalReason | null,
+    details: Pick<UnsuccessfulState, "firstReference" | "campaign"> & { errors?: FieldErrors } = {},
+  ): UnsuccessfulState => ({
+    status: reason ? "refused" : "invalid",
+    ...(reason ? { reason } : {}),
+    errors: {},
+    values: echoValues(form),
+    token: token ? (rawToken as string) : issueFormToken(now, settings.secret),
+    photoDropped: submittedPhoto instanceof Blob && submittedPhoto.size > 0,
+    ...details,
+  });
+  const refusal = (reason: RefusalReason, details: Pick<UnsuccessfulState, "firstReference" | "campaign"> = {}) =>
+    unsuccessful(reason, details);
+  const invalid = (errors: FieldErrors) => unsuccessful(null, { errors });
+
+  if (!token) return refusal("formNotRecognised");
+  const honeypot = form.get(HONEYPOT_FIELD);
+  if (typeof honeypot === "string" && honeypot !== "") return refusal("honeypot");
+  if (now.getTime() - token.renderedAt < settings.minimumFillMs) return refusal("tooFast");
+
+  const validation = validateEntry(readEntryForm(form));
+  if (!validation.success) return invalid(validation.errors);
+  const input = validation.data;
+
+  let photo: StoredPhoto | null = null;
+  try {
+    const admission = await admitSubmission(context.db, { key: clientKey(context.clientAddress, settings.secret), now });
+    if (admission.attemptsThisHour > settings.rateLimitPerHour) return refusal("rateLimited");
+    if (admission.windowNumber === null) return refusal("windowClosed", { campaign: await context.campaignState() });
+
+    if (input.photo) {
+      try {
+        photo = await reencodePhoto(new Uint8Array(await input.photo.arrayBuffer()));
+      } catch (error) {
+        if (error instanceof UnreadablePhotoError) return invalid({ photo: "wrongType" });
+        throw error;
+      }
+    }
+
+    for (let draw = 0; draw < MAX_REFERENCE_DRAWS; draw++) {
+      const entry = {
+        id: randomUUID(),
+        reference: newReference(admission.windowNumber),
+        windowNumber: admission.windowNumber,
+        submissionKey: token.submissionKey,
+        input,
+        photo,
+        now,
+      };
+      const outcome = await storeEntry(context.db, {
+        ...entry,
+        consents: Object.entries(CONSENT_TEXT_VERSIONS).map(([kind, textVersion]) => ({
+          kind: kind as keyof typeof CONSENT_TEXT_VERSIONS,
+          textVersion,
+        })),
+        confirmation: context.composeConfirmation(context.locale, input.name, receiptFor(entry)),
+      });
+      switch (outcome.kind) {
+        case "stored":
+          return { status: "stored", receipt: outcome.receipt, alreadyStored: false };
+        case "alreadyStored":
+          return { status: "stored", receipt: outcome.receipt, alreadyStored: true };
+        case "emailAlreadyUsed":
+          return refusal("emailAlreadyUsed", { firstReference: outcome.reference });
+        case "windowClosed":
+          return refusal("windowClosed", { campaign: await context.campaignState() });
+        case "interviewNotFound":
+          return invalid({ referencedInterviewId: "invalid" });
+        case "referenceTaken":
+          continue;
+      }
+    }
+    throw new Error(`No free reference after ${MAX_REFERENCE_DRAWS} draws`);
+  } catch (error) {
+    console.error("[entries] could not store an entry:", error instanceof Error ? error.message : error);
+    return refusal("unavailable");
+  }
+}
