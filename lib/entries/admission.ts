@@ -23,20 +23,29 @@ export type Admission = { windowNumber: number | null; attemptsThisHour: number 
  * Counts this submission against its client's hourly bucket (shared by every app instance) and
  * says which entry window is open at `now`, in one round trip. The window is checked again when
  * the entry is written.
+ *
+ * The counter commits asynchronously (synchronous_commit off, for this statement only): every
+ * submission from one address updates the same row, and waiting for the disk with its lock held
+ * would queue them all behind each other. A crash can forget the last few counts; nothing else.
  */
 export async function admitSubmission(db: Queryable, { key, now }: { key: string; now: Date }): Promise<Admission> {
   const bucket = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-  const { rows } = await db.query<{ attempts: number; windowNumber: number | null }>(
-    `WITH bucket AS (
-       INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2::timestamp, 1)
-       ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
-       RETURNING count
-     )
-     SELECT (SELECT count FROM bucket) AS attempts,
-            (SELECT number FROM "EntryWindow" WHERE "opensAt" <= $3::timestamp AND "closesAt" >= $3::timestamp
-             ORDER BY number LIMIT 1) AS "windowNumber"`,
-    [key, bucket.toISOString(), now.toISOString()],
-  );
+  const { rows } = await db.query<{ attempts: number; windowNumber: number | null }>({
+    name: "entries.admit",
+    text: `WITH asynchronous AS (
+             SELECT set_config('synchronous_commit', 'off', true)
+           ),
+           bucket AS (
+             INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2::timestamp, 1)
+             ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
+             RETURNING count
+           )
+           SELECT (SELECT count FROM bucket) AS attempts,
+                  (SELECT number FROM "EntryWindow" WHERE "opensAt" <= $3::timestamp AND "closesAt" >= $3::timestamp
+                   ORDER BY number LIMIT 1) AS "windowNumber"
+           FROM asynchronous`,
+    values: [key, bucket.toISOString(), now.toISOString()],
+  });
   const row = rows[0]!;
   return { windowNumber: row.windowNumber, attemptsThisHour: row.attempts };
 }

@@ -32,7 +32,7 @@ export type Receipt = {
 };
 
 export type StoreOutcome =
-  | { kind: "stored"; receipt: Receipt }
+  | { kind: "stored" }
   /** The same form (submission key) was stored before: a double click, a reload or a retry. */
   | { kind: "alreadyStored"; receipt: Receipt }
   | { kind: "emailAlreadyUsed"; reference: string }
@@ -42,7 +42,7 @@ export type StoreOutcome =
   | { kind: "referenceTaken" };
 
 /** The receipt an entry will have once stored (the confirmation email is written from it). */
-export function receiptFor(entry: Omit<NewEntry, "confirmation" | "consents">): Receipt {
+export function receiptFor(entry: Pick<NewEntry, "reference" | "windowNumber" | "now" | "input" | "photo">): Receipt {
   const { input } = entry;
   return {
     reference: entry.reference,
@@ -100,8 +100,10 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     subject: entry.confirmation.subject,
     text: entry.confirmation.text,
   });
-  const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean }>(
-    `WITH open_window AS (
+  const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean }>({
+    // Named, so each connection plans this statement once.
+    name: "entries.store",
+    text: `WITH open_window AS (
        SELECT number FROM "EntryWindow"
        WHERE number = ${p.window} AND "opensAt" <= ${p.at}::timestamp AND "closesAt" >= ${p.at}::timestamp
      ),
@@ -138,10 +140,10 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
      SELECT EXISTS (SELECT 1 FROM entry) AS stored,
             EXISTS (SELECT 1 FROM open_window) AS "windowOpen",
             (${p.interview}::int IS NULL OR EXISTS (SELECT 1 FROM interview)) AS "interviewFound"`,
-    p.values,
-  );
+    values: p.values,
+  });
   const result = rows[0]!;
-  if (result.stored) return { kind: "stored", receipt: receiptFor(entry) };
+  if (result.stored) return { kind: "stored" };
   if (!result.windowOpen) return { kind: "windowClosed" };
   if (!result.interviewFound) return { kind: "interviewNotFound" };
   return existingEntry(db, entry);

@@ -107,6 +107,10 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
       }
     }
 
+    const consents = Object.entries(CONSENT_TEXT_VERSIONS).map(([kind, textVersion]) => ({
+      kind: kind as keyof typeof CONSENT_TEXT_VERSIONS,
+      textVersion,
+    }));
     for (let draw = 0; draw < MAX_REFERENCE_DRAWS; draw++) {
       const entry = {
         id: randomUUID(),
@@ -117,17 +121,15 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
         photo,
         now,
       };
+      const receipt = receiptFor(entry);
       const outcome = await storeEntry(context.db, {
         ...entry,
-        consents: Object.entries(CONSENT_TEXT_VERSIONS).map(([kind, textVersion]) => ({
-          kind: kind as keyof typeof CONSENT_TEXT_VERSIONS,
-          textVersion,
-        })),
-        confirmation: context.composeConfirmation(context.locale, input.name, receiptFor(entry)),
+        consents,
+        confirmation: context.composeConfirmation(context.locale, input.name, receipt),
       });
       switch (outcome.kind) {
         case "stored":
-          return { status: "stored", receipt: outcome.receipt, alreadyStored: false };
+          return { status: "stored", receipt, alreadyStored: false };
         case "alreadyStored":
           return { status: "stored", receipt: outcome.receipt, alreadyStored: true };
         case "emailAlreadyUsed":

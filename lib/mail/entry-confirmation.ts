@@ -1,16 +1,26 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { FORMATS } from "@/i18n/formats";
-import { TIME_ZONE, type AppLocale } from "@/i18n/routing";
+import { routing, TIME_ZONE, type AppLocale } from "@/i18n/routing";
 import type { Receipt } from "@/lib/entries/store";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 
 const MESSAGES = { ja, en } as const;
 
+// Built once per locale: a translator parses its messages on first use and keeps them.
+const INTL = Object.fromEntries(
+  routing.locales.map((locale) => [
+    locale,
+    {
+      t: createTranslator({ locale, messages: MESSAGES[locale] }),
+      format: createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS }),
+    },
+  ]),
+) as Record<AppLocale, { t: ReturnType<typeof createTranslator<typeof ja>>; format: ReturnType<typeof createFormatter> }>;
+
 /** The confirmation email for a received entry, in the language of the page it was sent from. */
 export function composeConfirmationEmail(locale: AppLocale, name: string, receipt: Receipt): { subject: string; text: string } {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
-  const format = createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS });
+  const { t, format } = INTL[locale];
   return {
     subject: t("EntryEmail.subject", { reference: receipt.reference }),
     text: t("EntryEmail.body", {

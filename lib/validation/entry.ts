@@ -3,7 +3,7 @@
  * action (the only check that counts). Error messages are codes; components translate them.
  */
 import { z } from "zod";
-import { countCharacters, normalizeMultiline, normalizeSingleLine } from "./text";
+import { hasAtLeastCharacters, hasAtMostCharacters, normalizeMultiline, normalizeSingleLine } from "./text";
 
 export const ROLES = ["runner", "volunteer", "spectator", "charity", "coach", "staff", "other"] as const;
 export const LANGUAGES = ["ja", "en"] as const;
@@ -42,7 +42,7 @@ function line(max: number) {
     z
       .string()
       .min(1, { error: "required", abort: true })
-      .refine((text) => countCharacters(text) <= max, { error: "tooLong" }),
+      .refine((text) => hasAtMostCharacters(text, max), { error: "tooLong" }),
   );
 }
 
@@ -82,8 +82,8 @@ export const entrySchema = z.object({
     z
       .string()
       .min(1, { error: "required", abort: true })
-      .refine((text) => countCharacters(text) >= LIMITS.storyMin, { error: "tooShort", abort: true })
-      .refine((text) => countCharacters(text) <= LIMITS.storyMax, { error: "tooLong" }),
+      .refine((text) => hasAtLeastCharacters(text, LIMITS.storyMin), { error: "tooShort", abort: true })
+      .refine((text) => hasAtMostCharacters(text, LIMITS.storyMax), { error: "tooLong" }),
   ),
   myTokyoMarathonIs: line(LIMITS.myTokyoMarathonIs),
   km: z.preprocess(
