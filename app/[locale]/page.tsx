@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   const locale = (await rootLocale()) as AppLocale;
   const t = await getTranslations({ locale, namespace: "Landing" });
   const m = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: "/", title: t("metaTitle"), description: m("siteDescription") });
+  const metadata = pageMetadata({ locale, path: "/", title: t("metaTitle"), description: m("siteDescription") });
+  // The layout's title template applies to child segments only, and this page shares its segment.
+  return { ...metadata, title: { absolute: `${t("metaTitle")} | ${m("siteName")}` } };
 }
 
 export default async function LandingPage() {

@@ -29,7 +29,8 @@ export function pageMetadata({
       canonical: localizedUrl(locale, path),
       languages: { ...languages, "x-default": localizedUrl(routing.defaultLocale, path) },
     },
-    openGraph: { title, description, url: localizedUrl(locale, path), type },
+    // A page's openGraph replaces the layout's whole object, so the locale is set here again.
+    openGraph: { title, description, url: localizedUrl(locale, path), type, locale: locale === "ja" ? "ja_JP" : "en_US" },
     twitter: { title, description },
   };
 }

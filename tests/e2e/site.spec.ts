@@ -7,7 +7,11 @@ test.describe("language negotiation", () => {
     ["fr-FR,fr;q=0.9", "ja"],
   ] as const) {
     test(`/ sends Accept-Language ${acceptLanguage} to /${locale}`, async ({ browser }) => {
-      const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": acceptLanguage } });
+      // The browser sends its own Accept-Language for `locale` (en-US by default), so set both.
+      const context = await browser.newContext({
+        locale: acceptLanguage.split(",")[0],
+        extraHTTPHeaders: { "Accept-Language": acceptLanguage },
+      });
       const page = await context.newPage();
       await page.goto("/");
       await expect(page).toHaveURL(new RegExp(`/${locale}$`));
@@ -89,9 +93,9 @@ test.describe("responses", () => {
     expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
   });
 
-  test("robots.txt points at the sitemap", async ({ request }) => {
+  test("robots.txt points at the sitemap", async ({ request, baseURL }) => {
     const body = await (await request.get("/robots.txt")).text();
-    expect(body).toContain("Sitemap: http://localhost:3100/sitemap.xml");
+    expect(body).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(body).toContain("Disallow: /admin");
   });
 });
