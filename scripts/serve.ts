@@ -4,6 +4,7 @@
  * housekeeping) until stopped, and stops the embedded database cleanly when the server stops.
  */
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { startBackgroundWork } from "./lib/background";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare";
@@ -16,11 +17,11 @@ console.log(`Database: ${databaseLabel(database)}`);
 await prepareDatabase(database.url);
 const stopBackgroundWork = startBackgroundWork(database.url);
 
-// In a process group of its own: npx does not pass SIGTERM on to the Next.js server, so stopping
-// signals the whole group (otherwise the server outlives us, without its database).
-const next = spawn("npx", ["--no-install", "next", mode, ...nextArgs], {
+// Node runs Next.js's CLI directly (it becomes the server process), so a signal sent to it reaches
+// the server; through npx it would not, and the server would outlive us without its database.
+const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextCli, mode, ...nextArgs], {
   stdio: "inherit",
-  detached: true,
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
@@ -29,7 +30,7 @@ async function stop(exitCode: number) {
   if (stopping) return;
   stopping = true;
   if (next.exitCode === null) {
-    process.kill(-next.pid!, "SIGTERM");
+    next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
   await stopBackgroundWork();

@@ -80,6 +80,7 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
   );
   const [announcement, setAnnouncement] = useState("");
 
+  // Every (field, code) pair the schema can produce has a message (tests/unit/entry-schema.test.ts).
   const errorText = (field: EntryField, code: ErrorCode) =>
     t(`errors.${field}.${code}` as "errors.name.required", { max: MAX_BY_FIELD[field] ?? 0, min: LIMITS.storyMin });
 

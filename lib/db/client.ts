@@ -10,7 +10,7 @@ function createClients() {
   const { schema, ...config } = poolConfigFromUrl(url, {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     // Without it a request waits forever for a connection while the database is unreachable.
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: 10_000,
   });
   const pool = new pg.Pool(config);
   pool.on("error", (error) => console.error("[database] idle connection failed:", error.message));

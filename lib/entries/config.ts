@@ -1,6 +1,6 @@
 /**
- * Entry settings read from the environment (see the list in docs/entries.md). Read on each use so
- * tests and the benchmark can set them per process.
+ * Entry settings read from the environment (see docs/decisions/0011-story-entries.md). Read on
+ * each use so tests and the benchmark can set them per process.
  */
 const DEVELOPMENT_FORM_SECRET = "connected-stories-development-form-secret";
 let warnedAboutSecret = false;

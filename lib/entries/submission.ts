@@ -68,41 +68,38 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
   const token = readFormToken(rawToken, settings.secret);
   const submittedPhoto = form.get("photo");
   const unsuccessful = (
-    reason: RefusalReason | null,
-    details: Pick<UnsuccessfulState, "firstReference" | "campaign"> & { errors?: FieldErrors } = {},
+    outcome: Pick<UnsuccessfulState, "reason" | "firstReference" | "campaign"> & { errors?: FieldErrors },
   ): UnsuccessfulState => ({
-    status: reason ? "refused" : "invalid",
-    ...(reason ? { reason } : {}),
+    status: outcome.reason ? "refused" : "invalid",
     errors: {},
     values: echoValues(form),
     token: token ? (rawToken as string) : issueFormToken(now, settings.secret),
     photoDropped: submittedPhoto instanceof Blob && submittedPhoto.size > 0,
-    ...details,
+    ...outcome,
   });
-  const refusal = (reason: RefusalReason, details: Pick<UnsuccessfulState, "firstReference" | "campaign"> = {}) =>
-    unsuccessful(reason, details);
-  const invalid = (errors: FieldErrors) => unsuccessful(null, { errors });
 
-  if (!token) return refusal("formNotRecognised");
+  if (!token) return unsuccessful({ reason: "formNotRecognised" });
   const honeypot = form.get(HONEYPOT_FIELD);
-  if (typeof honeypot === "string" && honeypot !== "") return refusal("honeypot");
-  if (now.getTime() - token.renderedAt < settings.minimumFillMs) return refusal("tooFast");
+  if (typeof honeypot === "string" && honeypot !== "") return unsuccessful({ reason: "honeypot" });
+  if (now.getTime() - token.renderedAt < settings.minimumFillMs) return unsuccessful({ reason: "tooFast" });
 
   const validation = validateEntry(readEntryForm(form));
-  if (!validation.success) return invalid(validation.errors);
+  if (!validation.success) return unsuccessful({ errors: validation.errors });
   const input = validation.data;
 
-  let photo: StoredPhoto | null = null;
   try {
     const admission = await admitSubmission(context.db, { key: clientKey(context.clientAddress, settings.secret), now });
-    if (admission.attemptsThisHour > settings.rateLimitPerHour) return refusal("rateLimited");
-    if (admission.windowNumber === null) return refusal("windowClosed", { campaign: await context.campaignState() });
+    if (admission.attemptsThisHour > settings.rateLimitPerHour) return unsuccessful({ reason: "rateLimited" });
+    if (admission.windowNumber === null) {
+      return unsuccessful({ reason: "windowClosed", campaign: await context.campaignState() });
+    }
 
+    let photo: StoredPhoto | null = null;
     if (input.photo) {
       try {
         photo = await reencodePhoto(new Uint8Array(await input.photo.arrayBuffer()));
       } catch (error) {
-        if (error instanceof UnreadablePhotoError) return invalid({ photo: "wrongType" });
+        if (error instanceof UnreadablePhotoError) return unsuccessful({ errors: { photo: "wrongType" } });
         throw error;
       }
     }
@@ -133,11 +130,11 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
         case "alreadyStored":
           return { status: "stored", receipt: outcome.receipt, alreadyStored: true };
         case "emailAlreadyUsed":
-          return refusal("emailAlreadyUsed", { firstReference: outcome.reference });
+          return unsuccessful({ reason: "emailAlreadyUsed", firstReference: outcome.reference });
         case "windowClosed":
-          return refusal("windowClosed", { campaign: await context.campaignState() });
+          return unsuccessful({ reason: "windowClosed", campaign: await context.campaignState() });
         case "interviewNotFound":
-          return invalid({ referencedInterviewId: "invalid" });
+          return unsuccessful({ errors: { referencedInterviewId: "invalid" } });
         case "referenceTaken":
           continue;
       }
@@ -145,6 +142,6 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
     throw new Error(`No free reference after ${MAX_REFERENCE_DRAWS} draws`);
   } catch (error) {
     console.error("[entries] could not store an entry:", error instanceof Error ? error.message : error);
-    return refusal("unavailable");
+    return unsuccessful({ reason: "unavailable" });
   }
 }
