@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type FormEvent } from "react";
 import { CampaignStateMessage } from "@/components/campaign/campaign-status";
+import { useJstFormat } from "@/components/ui/jst-time";
 import { Link } from "@/i18n/navigation";
 import type { SeasonOptions } from "@/lib/entries/interviews";
 import type { UnsuccessfulState } from "@/lib/entries/submission";
@@ -63,6 +64,7 @@ type Props = {
 export function EntryForm({ result, action, pending, token, interviews }: Props) {
   const t = useTranslations("EntryForm");
   const locale = useLocale();
+  const jst = useJstFormat();
   const formRef = useRef<HTMLFormElement>(null);
   const refusalRef = useRef<HTMLDivElement>(null);
   const values = result?.values ?? emptyValues(locale);
@@ -242,7 +244,7 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
       {draft.offered ? (
         <div className="flex flex-wrap items-center gap-3 rounded-lg bg-course-soft px-4 py-3" data-testid="draft-offer">
           <p className="font-medium">
-            {t("draft.found", { savedAt: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(draft.offered.savedAt) })}
+            {t("draft.found", { savedAt: jst(new Date(draft.offered.savedAt)) })}
           </p>
           <button type="button" onClick={draft.restore} className="rounded-full bg-ink px-4 py-1.5 font-semibold text-white hover:bg-ink-soft">
             {t("draft.restore")}
