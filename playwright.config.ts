@@ -8,6 +8,21 @@ if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser 
 // Debian's chromium on CI and on these machines; Playwright's own browser elsewhere.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -20,24 +35,13 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
   },
+  // The entry tests change the schedule (they open and close entry windows), so they run after
+  // every other test, which sees the seeded schedule: first the open-window tests (in parallel),
+  // then the window tests one at a time; those restore the seeded schedule at the end.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: /entry-.*\.spec\.ts$/, use: chromium },
+    { name: "entry", testMatch: /entry-form\.spec\.ts$/, dependencies: ["chromium"], use: chromium },
+    { name: "entry-windows", testMatch: /entry-windows\.spec\.ts$/, dependencies: ["entry"], fullyParallel: false, use: chromium },
   ],
   webServer: {
     command: `node --import tsx scripts/serve.ts start --port ${PORT}`,
@@ -46,6 +50,14 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { DATABASE_URL: databaseUrl, SITE_URL: `http://localhost:${PORT}` },
+    env: {
+      DATABASE_URL: databaseUrl,
+      SITE_URL: `http://localhost:${PORT}`,
+      FORM_SECRET: "e2e-form-secret",
+      // Browsers under test type faster than people and all come from 127.0.0.1.
+      ENTRY_MIN_FILL_SECONDS: "0",
+      ENTRY_RATE_LIMIT_PER_HOUR: "10000",
+      DEV_MAILBOX: "1",
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
+import { FORMATS } from "./formats";
 import { routing, TIME_ZONE } from "./routing";
 
 export default getRequestConfig(async ({ locale: explicitLocale }) => {
@@ -11,11 +12,6 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: TIME_ZONE,
-    formats: {
-      dateTime: {
-        dateTime: { year: "numeric", month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-        date: { year: "numeric", month: "long", day: "numeric" },
-      },
-    },
+    formats: FORMATS,
   };
 });

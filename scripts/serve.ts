@@ -1,10 +1,11 @@
 /**
  * `npm start` / `npm run dev`: opens the database (DATABASE_URL, or the embedded PostgreSQL),
- * migrates it, seeds it on first run, then runs Next.js until stopped, and stops the embedded
- * database cleanly when the server stops.
+ * migrates it, seeds it on first run, then runs Next.js and the background work (email outbox,
+ * housekeeping) until stopped, and stops the embedded database cleanly when the server stops.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { startBackgroundWork } from "./lib/background";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare";
 
@@ -14,6 +15,7 @@ if (mode !== "start" && mode !== "dev") throw new Error(`Unknown mode ${mode}: e
 const database = await openDatabase();
 console.log(`Database: ${databaseLabel(database)}`);
 await prepareDatabase(database.url);
+const stopBackgroundWork = startBackgroundWork(database.url);
 
 // Spawned directly (not through npx, which does not pass SIGTERM on) so that stopping this
 // process always stops the server before the database.
@@ -31,6 +33,7 @@ async function stop(exitCode: number) {
     next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  await stopBackgroundWork();
   await database.release();
   process.exit(exitCode);
 }

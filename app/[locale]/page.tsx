@@ -7,6 +7,7 @@ import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
+import { EntryCallToAction } from "@/components/entry/entry-call-to-action";
 import type { AppLocale } from "@/i18n/routing";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
@@ -47,6 +48,7 @@ function Landing({
       <Hero />
       <div className="mx-auto max-w-5xl space-y-12 px-4 py-10">
         <CampaignStatus state={stateAt(schedule, now)} />
+        <EntryCallToAction state={stateAt(schedule, now)} />
         <section aria-labelledby="about-title">
           <h2 id="about-title" className="text-2xl font-bold">
             {t("about.title")}

@@ -1,0 +1,26 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { headers } from "next/headers";
+import { routing } from "@/i18n/routing";
+import { getSchedule } from "@/lib/campaign/queries";
+import { stateAt } from "@/lib/campaign/state";
+import { pool } from "@/lib/db/client";
+import { clientAddress } from "@/lib/entries/admission";
+import { formSecret, minimumFillMs, rateLimitPerHour, trustedProxyHops } from "@/lib/entries/config";
+import { handleSubmission, type EntryFormState } from "@/lib/entries/submission";
+import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+
+/** The entry form's action. The locale is bound by the page: actions cannot read root params. */
+export async function submitEntry(locale: string, _previous: EntryFormState, form: FormData): Promise<EntryFormState> {
+  const requestHeaders = await headers();
+  return handleSubmission(form, {
+    db: pool(),
+    now: new Date(),
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    clientAddress: clientAddress(requestHeaders.get("x-forwarded-for"), trustedProxyHops()),
+    settings: { secret: formSecret(), minimumFillMs: minimumFillMs(), rateLimitPerHour: rateLimitPerHour() },
+    composeConfirmation: composeConfirmationEmail,
+    campaignState: async () => stateAt(await getSchedule(), new Date()),
+  });
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { locale as rootLocale } from "next/root-params";
+import { CampaignStatus } from "@/components/campaign/campaign-status";
+import { EntryClosedNotice } from "@/components/entry/entry-closed-notice";
+import { EntrySection } from "@/components/entry/entry-section";
+import type { AppLocale } from "@/i18n/routing";
+import { getSchedule } from "@/lib/campaign/queries";
+import { stateAt } from "@/lib/campaign/state";
+import { formSecret } from "@/lib/entries/config";
+import { issueFormToken } from "@/lib/entries/form-token";
+import { getPublishedInterviewOptions } from "@/lib/entries/queries";
+import { pageMetadata } from "@/lib/site/metadata";
+import { submitEntry } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = (await rootLocale()) as AppLocale;
+  const t = await getTranslations({ locale, namespace: "EntryPage" });
+  return pageMetadata({ locale, path: "/entry", title: t("metaTitle"), description: t("metaDescription") });
+}
+
+// Rendered on every request (never cached): whether the form is offered depends on the clock and
+// on the schedule staff may change, and each form carries a fresh token.
+export const dynamic = "force-dynamic";
+
+export default async function EntryPage() {
+  const locale = (await rootLocale()) as AppLocale;
+  const t = await getTranslations({ locale, namespace: "EntryPage" });
+  const now = new Date();
+  const state = stateAt(await getSchedule(), now);
+  const open = state.phase === "open";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+      <CampaignStatus state={state} />
+      <EntrySection
+        action={submitEntry.bind(null, locale)}
+        token={open ? issueFormToken(now, formSecret()) : null}
+        interviews={open ? await getPublishedInterviewOptions(locale) : []}
+        closedNotice={<EntryClosedNotice />}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { JstTime } from "@/components/ui/jst-time";
+import { Link } from "@/i18n/navigation";
+import type { Receipt } from "@/lib/entries/store";
+import { clearEntryDraft } from "./use-entry-draft";
+
+/** What the entrant sees once their story is stored: the reference and a summary. */
+export function EntryReceipt({ receipt, alreadyStored }: { receipt: Receipt; alreadyStored: boolean }) {
+  const t = useTranslations("EntryReceipt");
+  const roles = useTranslations("EntryForm.roles");
+  const languages = useTranslations("EntryForm.languages");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    clearEntryDraft();
+    heading.current?.focus();
+  }, []);
+  const rows: [string, React.ReactNode][] = [
+    [t("reference"), <strong key="reference" className="font-mono text-lg tracking-wider" data-testid="entry-reference">{receipt.reference}</strong>],
+    [t("submittedAt"), <JstTime key="submittedAt" date={receipt.submittedAt} />],
+    [t("window"), t("windowValue", { number: receipt.windowNumber })],
+    [t("penName"), receipt.penName],
+    [t("storyTitle"), receipt.title],
+    [t("role"), roles(receipt.role)],
+    [t("language"), languages(receipt.language)],
+    [t("length"), t("lengthValue", { count: receipt.storyCharacters })],
+    [t("km"), receipt.km === null ? t("kmNone") : t("kmValue", { km: receipt.km })],
+    [t("photo"), receipt.hasPhoto ? t("photoYes") : t("photoNo")],
+  ];
+  return (
+    <section aria-labelledby="entry-receipt-title" className="rounded-lg border-l-4 border-ok bg-white p-6 shadow-sm ring-1 ring-line">
+      <h2 id="entry-receipt-title" ref={heading} tabIndex={-1} className="text-2xl font-bold">
+        {alreadyStored ? t("alreadyTitle") : t("title")}
+      </h2>
+      <p className="mt-2">{alreadyStored ? t("alreadyLead") : t("lead", { email: receipt.email })}</p>
+      <h3 className="mt-6 font-semibold">{t("summary")}</h3>
+      <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-ink-soft">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-6 text-sm text-ink-soft">{t("next")}</p>
+      <ul className="mt-4 flex flex-wrap gap-3">
+        <li>
+          <Link href="/" className="inline-block rounded-full bg-ink px-5 py-2 font-semibold text-white hover:bg-ink-soft">
+            {t("home")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/relay" className="inline-block rounded-full border-2 border-ink px-5 py-2 font-semibold hover:bg-ink hover:text-white">
+            {t("relay")}
+          </Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export type LegalSection = { heading: string; paragraphs: string[] };
+export type LegalDocument = { title: string; description: string; sections: LegalSection[] };

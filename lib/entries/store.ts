@@ -1,0 +1,203 @@
+import type { Queryable } from "@/lib/db/queryable";
+import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";
+import type { EntryInput } from "@/lib/validation/entry";
+import { countCharacters } from "@/lib/validation/text";
+import type { StoredPhoto } from "./photo";
+
+export type NewEntry = {
+  id: string;
+  reference: string;
+  windowNumber: number;
+  submissionKey: string;
+  input: EntryInput;
+  photo: StoredPhoto | null;
+  consents: { kind: ConsentKind; textVersion: string }[];
+  confirmation: { subject: string; text: string };
+  now: Date;
+};
+
+/** What the entrant sees after a successful entry (never shown on a public page). */
+export type Receipt = {
+  reference: string;
+  windowNumber: number;
+  submittedAt: Date;
+  email: string;
+  penName: string;
+  title: string;
+  role: Role;
+  language: Locale;
+  storyCharacters: number;
+  km: number | null;
+  hasPhoto: boolean;
+};
+
+export type StoreOutcome =
+  | { kind: "stored" }
+  /** The same form (submission key) was stored before: a double click, a reload or a retry. */
+  | { kind: "alreadyStored"; receipt: Receipt }
+  | { kind: "emailAlreadyUsed"; reference: string }
+  | { kind: "windowClosed" }
+  | { kind: "interviewNotFound" }
+  /** The random reference code exists already: draw another and try again. */
+  | { kind: "referenceTaken" };
+
+/** The receipt an entry will have once stored (the confirmation email is written from it). */
+export function receiptFor(entry: Pick<NewEntry, "reference" | "windowNumber" | "now" | "input" | "photo">): Receipt {
+  const { input } = entry;
+  return {
+    reference: entry.reference,
+    windowNumber: entry.windowNumber,
+    submittedAt: entry.now,
+    email: input.email,
+    penName: input.penName,
+    title: input.title,
+    role: input.role,
+    language: input.language,
+    storyCharacters: countCharacters(input.story),
+    km: input.km ?? null,
+    hasPhoto: entry.photo !== null,
+  };
+}
+
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Writes the entry, its consents, its photo and its confirmation email in ONE statement, so they
+ * are stored together or not at all, and only if `windowNumber` is open at `now` (checked by the
+ * database at the moment of writing). A unique submission key makes a resubmission of the same
+ * form a no-op, and (window, email) allows one entry per email per window; when either exists,
+ * nothing is written and the existing entry is reported.
+ */
+export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreOutcome> {
+  const { input, photo } = entry;
+  const p = parameters({
+    at: entry.now.toISOString(),
+    id: entry.id,
+    window: entry.windowNumber,
+    reference: entry.reference,
+    submissionKey: entry.submissionKey,
+    name: input.name,
+    email: input.email,
+    emailKey: emailKey(input.email),
+    penName: input.penName,
+    country: input.country,
+    role: input.role,
+    connectedWith: input.connectedWith,
+    title: input.title,
+    story: input.story,
+    myTokyoMarathonIs: input.myTokyoMarathonIs,
+    km: input.km ?? null,
+    interview: input.referencedInterviewId ?? null,
+    language: input.language,
+    consentKinds: entry.consents.map((consent) => consent.kind),
+    consentVersions: entry.consents.map((consent) => consent.textVersion),
+    photoType: photo?.mimeType ?? null,
+    photoWidth: photo?.width ?? null,
+    photoHeight: photo?.height ?? null,
+    photoData: photo?.data ?? null,
+    subject: entry.confirmation.subject,
+    text: entry.confirmation.text,
+  });
+  const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean }>({
+    // Named, so each connection plans this statement once.
+    name: "entries.store",
+    text: `WITH open_window AS (
+       SELECT number FROM "EntryWindow"
+       WHERE number = ${p.window} AND "opensAt" <= ${p.at}::timestamp AND "closesAt" >= ${p.at}::timestamp
+     ),
+     interview AS (
+       SELECT id FROM "Interview" WHERE id = ${p.interview}::int AND published
+     ),
+     entry AS (
+       INSERT INTO "Entry" (id, reference, "windowNumber", "submissionKey", name, email, "emailKey", "penName",
+                            country, role, "connectedWith", title, story, "myTokyoMarathonIs", km,
+                            "referencedInterviewId", language, "submittedAt")
+       SELECT ${p.id}::uuid, ${p.reference}, number, ${p.submissionKey}, ${p.name}, ${p.email}, ${p.emailKey},
+              ${p.penName}, ${p.country}, ${p.role}::"Role", ${p.connectedWith}, ${p.title}, ${p.story},
+              ${p.myTokyoMarathonIs}, ${p.km}::int, (SELECT id FROM interview), ${p.language}::"Locale", ${p.at}::timestamp
+       FROM open_window
+       WHERE ${p.interview}::int IS NULL OR EXISTS (SELECT 1 FROM interview)
+       ON CONFLICT DO NOTHING
+       RETURNING id
+     ),
+     consent AS (
+       INSERT INTO "EntryConsent" ("entryId", kind, "textVersion", "agreedAt")
+       SELECT entry.id, agreed.kind::"ConsentKind", agreed.version, ${p.at}::timestamp
+       FROM entry, unnest(${p.consentKinds}::text[], ${p.consentVersions}::text[]) AS agreed(kind, version)
+     ),
+     photo AS (
+       INSERT INTO "EntryPhoto" ("entryId", "mimeType", width, height, "byteSize", data)
+       SELECT entry.id, ${p.photoType}, ${p.photoWidth}::int, ${p.photoHeight}::int, octet_length(${p.photoData}::bytea),
+              ${p.photoData}::bytea
+       FROM entry WHERE ${p.photoData}::bytea IS NOT NULL
+     ),
+     mail AS (
+       INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, "createdAt")
+       SELECT gen_random_uuid(), entry.id, ${p.email}, ${p.subject}, ${p.text}, ${p.at}::timestamp FROM entry
+     )
+     SELECT EXISTS (SELECT 1 FROM entry) AS stored,
+            EXISTS (SELECT 1 FROM open_window) AS "windowOpen",
+            (${p.interview}::int IS NULL OR EXISTS (SELECT 1 FROM interview)) AS "interviewFound"`,
+    values: p.values,
+  });
+  const result = rows[0]!;
+  if (result.stored) return { kind: "stored" };
+  if (!result.windowOpen) return { kind: "windowClosed" };
+  if (!result.interviewFound) return { kind: "interviewNotFound" };
+  return existingEntry(db, entry);
+}
+
+/** Numbered placeholders ($1, $2…) by name, and the values in their order. */
+function parameters<T extends Record<string, unknown>>(named: T): Record<keyof T, string> & { values: unknown[] } {
+  const names = Object.keys(named);
+  const placeholders = Object.fromEntries(names.map((name, index) => [name, `$${index + 1}`]));
+  return { ...(placeholders as Record<keyof T, string>), values: Object.values(named) };
+}
+
+/** After a conflict: the entry that holds this submission key or this email in this window. */
+async function existingEntry(db: Queryable, entry: NewEntry): Promise<StoreOutcome> {
+  const { rows } = await db.query<{
+    sameSubmission: boolean;
+    reference: string;
+    windowNumber: number;
+    submittedAt: Date;
+    email: string | null;
+    penName: string;
+    title: string;
+    role: Role;
+    language: Locale;
+    story: string;
+    km: number | null;
+    hasPhoto: boolean;
+  }>(
+    `SELECT e."submissionKey" = $1 AS "sameSubmission", e.reference, e."windowNumber",
+            e."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", e.email, e."penName", e.title, e.role,
+            e.language, e.story, e.km, EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e.id) AS "hasPhoto"
+     FROM "Entry" e
+     WHERE e."submissionKey" = $1 OR (e."windowNumber" = $2 AND e."emailKey" = $3)
+     ORDER BY e."submissionKey" = $1 DESC
+     LIMIT 1`,
+    [entry.submissionKey, entry.windowNumber, emailKey(entry.input.email)],
+  );
+  const row = rows[0];
+  if (!row) return { kind: "referenceTaken" };
+  if (!row.sameSubmission) return { kind: "emailAlreadyUsed", reference: row.reference };
+  return {
+    kind: "alreadyStored",
+    receipt: {
+      reference: row.reference,
+      windowNumber: row.windowNumber,
+      submittedAt: row.submittedAt,
+      email: row.email ?? "",
+      penName: row.penName,
+      title: row.title,
+      role: row.role,
+      language: row.language,
+      storyCharacters: countCharacters(row.story),
+      km: row.km,
+      hasPhoto: row.hasPhoto,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import pg from "pg";
+import { poolConfigFromUrl } from "../../lib/db/connection";
+import { pruneRateLimitBuckets } from "../../lib/entries/admission";
+import { deliverPendingEmails, smtpSender } from "../../lib/mail/outbox";
+
+const OUTBOX_INTERVAL_MS = 5_000;
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
+
+/**
+ * Work that runs beside the web server in the `npm start` / `npm run dev` process: sending the
+ * email outbox (only when SMTP_URL is set; otherwise emails wait in the table and the development
+ * mailbox shows them) and forgetting old rate-limit buckets. Safe to run in several instances.
+ */
+export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
+  const { schema: _, ...config } = poolConfigFromUrl(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool(config);
+  pool.on("error", (error) => console.error("[background] idle connection failed:", error.message));
+  const timers: NodeJS.Timeout[] = [];
+
+  function every(ms: number, task: () => Promise<void>, { now = false } = {}) {
+    let running = false;
+    const run = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await task();
+      } catch (error) {
+        console.error("[background]", error instanceof Error ? error.message : error);
+      } finally {
+        running = false;
+      }
+    };
+    timers.push(setInterval(run, ms));
+    if (now) void run();
+  }
+
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    const send = smtpSender(smtpUrl, process.env.MAIL_FROM ?? DEFAULT_FROM);
+    every(OUTBOX_INTERVAL_MS, async () => {
+      const { sent, failed } = await deliverPendingEmails(pool, send);
+      if (sent || failed) log(`Outbox: ${sent} sent, ${failed} failed (will retry)`);
+    });
+  } else {
+    log("SMTP_URL is not set: confirmation emails stay in the outbox (see /ja/dev/mailbox with DEV_MAILBOX=1)");
+  }
+  every(PRUNE_INTERVAL_MS, async () => void (await pruneRateLimitBuckets(pool, new Date())), { now: true });
+
+  return async () => {
+    timers.forEach(clearInterval);
+    await pool.end();
+  };
+}

@@ -1,0 +1,252 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import type pg from "pg";
+import sharp from "sharp";
+import { e2ePool, ensurePublishedInterview, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
+import { englishStory, entryForm, expectReceipt, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
+
+// These tests run with entry window 1 open (see the projects in playwright.config.ts).
+let pool: pg.Pool;
+let interview: { id: number; km: number };
+test.beforeAll(async () => {
+  pool = e2ePool();
+  await setSchedule(pool, SCHEDULES.firstWindowOpen());
+  interview = await ensurePublishedInterview(pool);
+});
+test.afterAll(async () => {
+  await pool.end();
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" ")}`)).toEqual([]);
+}
+
+test.describe("sending a story", () => {
+  test("in Japanese: the receipt shows, and the database holds exactly what was typed", async ({ page }) => {
+    const input = { ...japaneseStory(uniqueEmail("misaki")), referencedInterviewId: "" };
+    await page.goto("/ja/entry");
+    const form = entryForm(page, "ja");
+    await form.fill(input);
+    await form.field("referencedInterviewId").selectOption({ label: "7km　7kmの応援団" });
+    await expect(page.locator("#entry-story-count")).toContainText(`${[...new Intl.Segmenter("ja", { granularity: "grapheme" }).segment(input.story)].length}文字`);
+    await form.agreeToAll();
+    await expectNoAxeViolations(page);
+    await form.submit.click();
+
+    const reference = await expectReceipt(page, "ja");
+    await expect(page.getByText(`${input.email} に確認メールをお送りします`)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const [stored, ...others] = await entriesByEmail(pool, input.email);
+    expect(others).toHaveLength(0);
+    expect(stored).toMatchObject({
+      reference,
+      windowNumber: 1,
+      name: input.name,
+      email: input.email,
+      penName: input.penName,
+      country: input.country,
+      role: "volunteer",
+      connectedWith: input.connectedWith,
+      title: input.title,
+      story: input.story,
+      myTokyoMarathonIs: input.myTokyoMarathonIs,
+      km: 35,
+      referencedInterviewId: interview.id,
+      language: "ja",
+    });
+    const consents = await pool.query(`SELECT kind FROM "EntryConsent" WHERE "entryId" = $1 ORDER BY kind`, [stored!.id]);
+    expect(consents.rows.map((row) => row.kind)).toEqual(["eligibility", "terms", "privacy", "publication"]);
+
+    // Without SMTP_URL the confirmation waits in the outbox, visible in the development mailbox.
+    await page.goto("/ja/dev/mailbox");
+    await expect(page.getByRole("heading", { name: `【Connected Stories】物語を受け付けました（受付番号 ${reference}）` })).toBeVisible();
+  });
+
+  test("in English with a photo: stored re-encoded, without its EXIF and GPS data", async ({ page }) => {
+    const input = englishStory(uniqueEmail("sam"));
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#2a6" } })
+      .withExif({ IFD0: { Make: "PhoneCo", Model: "Pocket 9" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "35/1 41/1 0/1" } })
+      .jpeg()
+      .toBuffer();
+    expect(photo.includes(Buffer.from("PhoneCo"))).toBe(true);
+
+    await page.goto("/en/entry");
+    const form = entryForm(page, "en");
+    await form.fill(input);
+    await form.field("photo").setInputFiles({ name: "gloves.jpg", mimeType: "image/jpeg", buffer: photo });
+    await form.agreeToAll();
+    await form.submit.click();
+
+    const reference = await expectReceipt(page, "en");
+    const summary = page.getByRole("region", { name: MESSAGES.en.EntryReceipt.title });
+    await expect(summary.getByText("Attached")).toBeVisible();
+    await expect(summary.getByText("The gloves at 30 km")).toBeVisible();
+
+    const [stored] = await entriesByEmail(pool, input.email);
+    expect(stored).toMatchObject({ reference, title: input.title, story: input.story, language: "en", role: "runner", km: 30 });
+    const { rows } = await pool.query(`SELECT "mimeType", width, height, data FROM "EntryPhoto" WHERE "entryId" = $1`, [stored!.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ mimeType: "image/jpeg", width: 2000, height: 1333 });
+    const data: Buffer = rows[0].data;
+    expect((await sharp(data).metadata()).exif).toBeUndefined();
+    expect(data.includes(Buffer.from("PhoneCo"))).toBe(false);
+  });
+
+  test("with JavaScript disabled: a refusal comes back filled in and localized, then the story goes through", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const input = japaneseStory(uniqueEmail("nojs"));
+    await page.goto("/ja/entry");
+    const form = entryForm(page, "ja");
+    await form.fill({ ...input, email: "misaki(at)example.com" });
+    await form.agreeToAll();
+    await form.submit.click();
+
+    await expect(form.error("email")).toHaveText("⚠ メールアドレスの形式を確認してください（例：name@example.com）。");
+    await expect(form.field("story")).toHaveValue(input.story);
+    await expect(form.field("title")).toHaveValue(input.title);
+    await expect(form.consent("privacy")).toBeChecked();
+
+    await form.field("email").fill(input.email);
+    await form.submit.click();
+    const reference = await expectReceipt(page, "ja");
+    expect((await entriesByEmail(pool, input.email)).map((entry) => entry.reference)).toEqual([reference]);
+    await context.close();
+  });
+
+  test("a double click stores one entry", async ({ page }) => {
+    const input = englishStory(uniqueEmail("double"));
+    await page.goto("/en/entry");
+    const form = entryForm(page, "en");
+    await form.fill(input);
+    await form.agreeToAll();
+    await form.submit.dblclick();
+    await expectReceipt(page, "en");
+    expect(await entriesByEmail(pool, input.email)).toHaveLength(1);
+  });
+
+  test("a second story from the same email in the same window is refused with the first reference", async ({ page }) => {
+    const email = uniqueEmail("again");
+    await page.goto("/en/entry");
+    let form = entryForm(page, "en");
+    await form.fill(englishStory(email));
+    await form.agreeToAll();
+    await form.submit.click();
+    const first = await expectReceipt(page, "en");
+
+    await page.goto("/en/entry");
+    form = entryForm(page, "en");
+    const second = { ...englishStory(email.toUpperCase()), title: "Another story" };
+    await form.fill(second);
+    await form.agreeToAll();
+    await form.submit.click();
+
+    await expect(page.getByTestId("entry-refusal")).toContainText(
+      `We have already received a story from this email address in this entry window (reference ${first}).`,
+    );
+    await expect(form.field("title")).toHaveValue("Another story");
+    await expect(form.field("story")).toHaveValue(second.story);
+    expect((await entriesByEmail(pool, email)).map((entry) => entry.reference)).toEqual([first]);
+  });
+});
+
+test.describe("validation", () => {
+  for (const locale of ["ja", "en"] as const) {
+    test(`every kind of error appears next to its field in ${locale}, announced, with the input kept`, async ({ page }) => {
+      const m = MESSAGES[locale].EntryForm;
+      await page.goto(`/${locale}/entry`);
+      const form = entryForm(page, locale);
+      await form.submit.click();
+
+      const summary = page.getByTestId("entry-error-summary");
+      await expect(summary).toHaveAttribute("role", "alert");
+      await expect(summary).toContainText(locale === "ja" ? "13か所の入力を確認してください。" : "13 fields need your attention.");
+      await expect(form.field("name")).toBeFocused();
+      await expect(form.field("name")).toHaveAttribute("aria-invalid", "true");
+      await expect(form.field("name")).toHaveAccessibleDescription(new RegExp(`^${m.errors.name.required}`));
+      await expect(form.error("role")).toContainText(m.errors.role.required);
+      await expect(form.error("terms")).toContainText(m.errors.terms.mustAgree);
+      await expectNoAxeViolations(page);
+
+      await form.field("email").fill("runner@@example");
+      await form.field("title").fill("走".repeat(61));
+      await form.field("story").fill("Too short 👟");
+      await form.field("myTokyoMarathonIs").fill("x".repeat(41));
+      await form.field("km").fill("43");
+      await form.field("photo").setInputFiles({ name: "notes.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+      await form.submit.click();
+
+      await expect(form.error("email")).toContainText(m.errors.email.invalid);
+      await expect(form.error("title")).toContainText(m.errors.title.tooLong.replace("{max}", "60"));
+      await expect(form.error("story")).toContainText(m.errors.story.tooShort.replace("{min}", "200"));
+      await expect(form.error("myTokyoMarathonIs")).toContainText(m.errors.myTokyoMarathonIs.tooLong.replace("{max}", "40"));
+      await expect(form.error("km")).toContainText(m.errors.km.invalid);
+      await expect(form.error("photo")).toContainText(m.errors.photo.wrongType);
+      await expect(page.locator("#entry-story-count")).toContainText(locale === "ja" ? "11文字（200〜4000文字）" : "11 characters (200–4000)");
+      // Everything typed is still there.
+      await expect(form.field("title")).toHaveValue("走".repeat(61));
+      await expect(form.field("story")).toHaveValue("Too short 👟");
+      await expect(form.field("km")).toHaveValue("43");
+
+      // Fixing a field clears its error as the person types.
+      await form.field("email").fill("runner@example.com");
+      await expect(form.error("email")).toHaveCount(0);
+    });
+  }
+});
+
+test.describe("draft", () => {
+  test("survives a reload and is offered back; it is gone once the story is sent", async ({ page }) => {
+    const input = japaneseStory(uniqueEmail("draft"));
+    await page.goto("/ja/entry");
+    const form = entryForm(page, "ja");
+    await form.fill(input);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("connected-stories:entry-draft"))).toContain(input.email);
+
+    await page.reload();
+    await expect(form.field("story")).toHaveValue("");
+    const offer = page.getByTestId("draft-offer");
+    await expect(offer).toContainText("保存した下書きがあります");
+    await offer.getByRole("button", { name: "下書きを復元する" }).click();
+    await expect(offer).toHaveCount(0);
+    await expect(form.field("story")).toHaveValue(input.story);
+    await expect(form.field("role")).toHaveValue("volunteer");
+    await expect(form.field("email")).toHaveValue(input.email);
+    await expect(page.locator("#entry-title-count")).toContainText(`${input.title.length}／60文字`);
+
+    await form.agreeToAll();
+    await form.submit.click();
+    await expectReceipt(page, "ja");
+    expect(await page.evaluate(() => localStorage.getItem("connected-stories:entry-draft"))).toBeNull();
+    await page.goto("/ja/entry");
+    await expect(form.field("name")).toBeVisible();
+    await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+  });
+});
+
+test.describe("pages around the form", () => {
+  test("the landing page links to the entry form", async ({ page }) => {
+    await page.goto("/ja");
+    await page.locator('main a[href="/ja/entry"]').first().click();
+    await expect(page).toHaveURL(/\/ja\/entry$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("あなたの物語を送る");
+  });
+
+  for (const [path, heading] of [
+    ["/ja/privacy", "プライバシーポリシー"],
+    ["/en/privacy", "Privacy policy"],
+    ["/ja/terms", "応募規約"],
+    ["/en/terms", "Terms of entry"],
+  ] as const) {
+    test(`${path} is a draft for legal review and shows no entrant's data`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      const locale = path.startsWith("/ja") ? "ja" : "en";
+      await expect(page.getByRole("note")).toHaveText(MESSAGES[locale].Legal.draftNotice);
+      await expect(page.locator("body")).not.toContainText("@example.com");
+      await expectNoAxeViolations(page);
+    });
+  }
+});
