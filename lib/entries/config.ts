@@ -1,5 +1,5 @@
 /**
- * Entry settings read from the environment (see docs/decisions/0011-story-entries.md). Read on
+ * Entry settings read from the environment (see docs/decisions/0006-story-entries.md). Read on
  * each use so tests and the benchmark can set them per process.
  */
 const DEVELOPMENT_FORM_SECRET = "connected-stories-development-form-secret";
