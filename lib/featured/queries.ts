@@ -1,0 +1,8 @@
+import "server-only";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { publishedStories, publishedStory, publishedStoryPhoto } from "./public";
+
+export const getPublishedStories = (locale: Locale, options?: { limit?: number }) => publishedStories(db, locale, options);
+export const getPublishedStory = (id: string, locale: Locale) => publishedStory(db, id, locale);
+export const getPublishedStoryPhoto = (id: string) => publishedStoryPhoto(db, id);
