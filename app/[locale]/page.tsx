@@ -6,9 +6,12 @@ import { CampaignStatus } from "@/components/campaign/campaign-status";
 import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
+import { FeaturedStoriesSection } from "@/components/stories/featured-stories-section";
 import type { AppLocale } from "@/i18n/routing";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
+import { getPublishedStories } from "@/lib/featured/queries";
+import type { PublicStory } from "@/lib/featured/public";
 import { pageMetadata } from "@/lib/site/metadata";
 
 // The campaign state depends on the clock as well as the data: re-render at most a minute late.
@@ -22,11 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LandingPage() {
-  const schedule = await getSchedule();
-  return <Landing schedule={schedule} now={new Date()} />;
+  const locale = (await rootLocale()) as AppLocale;
+  const [schedule, stories] = await Promise.all([getSchedule(), getPublishedStories(locale, { limit: 3 })]);
+  return <Landing schedule={schedule} stories={stories} now={new Date()} />;
 }
 
-function Landing({ schedule, now }: { schedule: Awaited<ReturnType<typeof getSchedule>>; now: Date }) {
+function Landing({ schedule, stories, now }: { schedule: Awaited<ReturnType<typeof getSchedule>>; stories: PublicStory[]; now: Date }) {
   const t = useTranslations("Landing");
   return (
     <>
@@ -39,6 +43,7 @@ function Landing({ schedule, now }: { schedule: Awaited<ReturnType<typeof getSch
           </h2>
           <p className="mt-3 max-w-3xl">{t("about.body")}</p>
         </section>
+        <FeaturedStoriesSection stories={stories} />
         <HowToTakePart />
         <ScheduleSection schedule={schedule} />
       </div>
