@@ -8,6 +8,21 @@ if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser 
 // Debian's chromium on CI and on these machines; Playwright's own browser elsewhere.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -21,23 +36,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "chromium", use: chromium, testIgnore: /\.serial\.spec\.ts$/ },
+    // Tests that change site-wide state (entry windows, announcement time, prizes) run after all
+    // the others, one at a time, so no parallel test sees the site change under it.
+    { name: "chromium-serial", use: chromium, testMatch: /\.serial\.spec\.ts$/, dependencies: ["chromium"], fullyParallel: false },
   ],
   webServer: {
     command: `npx tsx scripts/serve.ts start --port ${PORT}`,

@@ -13,6 +13,7 @@ import { stateAt } from "@/lib/campaign/state";
 import { getPublishedStories } from "@/lib/featured/queries";
 import type { PublicStory } from "@/lib/featured/public";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 // The campaign state depends on the clock as well as the data: re-render at most a minute late.
 export const revalidate = 60;
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LandingPage() {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const [schedule, stories] = await Promise.all([getSchedule(), getPublishedStories(locale, { limit: 3 })]);
   return <Landing schedule={schedule} stories={stories} now={new Date()} />;
 }

@@ -37,7 +37,8 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
         <h3 className="text-sm font-semibold">{t("featuring")}</h3>
         <p className="mt-1 text-sm">{published ? t("published") : t("notPublished")}</p>
         {!entry.hasPublicationConsent && <p className="mt-1 text-sm font-semibold text-accent">{t("needsConsent")}</p>}
-        <div className="mt-2 flex flex-wrap items-start gap-3">
+        {/* One form whether or not the story is published, so its answer stays on screen. */}
+        <ActionForm action={unpublishAction.bind(null, entry.id)} className="mt-2 flex flex-wrap items-start gap-3" label={t("featuring")}>
           {canFeature && (
             <Link href={`/admin/entries/${entry.id}/feature`} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
               {published ? t("editFeature") : t("feature")}
@@ -48,24 +49,24 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
               <a href={`/${entry.language}/stories/${entry.id}`} className="py-1.5 text-sm underline">
                 {t("viewPublic")}
               </a>
-              <ActionForm action={unpublishAction.bind(null, entry.id)} label={t("unpublish")}>
-                <SubmitButton variant="danger">{t("unpublish")}</SubmitButton>
-              </ActionForm>
+              <SubmitButton variant="danger">{t("unpublish")}</SubmitButton>
             </>
           )}
-        </div>
+        </ActionForm>
       </div>
 
       <div>
         <h3 className="text-sm font-semibold">{t("winner")}</h3>
-        {entry.status === "winner" ? (
+        {entry.status === "winner" || (WINNABLE.includes(entry.status) && !entry.erasedAt) ? (
           <ActionForm action={winnerAction.bind(null, entry.id)} className="mt-1" label={t("winner")}>
-            <p className="text-sm">{t("isWinner")}</p>
-            <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
-          </ActionForm>
-        ) : WINNABLE.includes(entry.status) && !entry.erasedAt ? (
-          <ActionForm action={winnerAction.bind(null, entry.id)} className="mt-1" label={t("winner")}>
-            <SubmitButton name="do" value="mark">{t("markWinner")}</SubmitButton>
+            {entry.status === "winner" ? (
+              <>
+                <p className="text-sm">{t("isWinner")}</p>
+                <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
+              </>
+            ) : (
+              <SubmitButton name="do" value="mark">{t("markWinner")}</SubmitButton>
+            )}
           </ActionForm>
         ) : (
           <p className="mt-1 text-sm text-ink-soft">{t("winnerFromShortlist")}</p>

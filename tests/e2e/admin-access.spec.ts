@@ -18,7 +18,7 @@ test.describe("access to the staff console", () => {
       (await db.interview.create({ data: { km: 41, format: "qa", season: { connect: { slug: "2025" } } } })).id;
     const reviewer = await createSignedInStaff(db, { role: "reviewer" });
     const admin = await createSignedInStaff(db, { role: "admin" });
-    const as = (token?: string) => ({ maxRedirects: 0, headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : {} });
+    const as = (token?: string) => ({ maxRedirects: 0, headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : ({} as Record<string, string>) });
 
     for (const [file, access] of Object.entries(ADMIN_PAGES)) {
       const url = urlOf(file, { entryId: entry.id, interviewId });

@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { locale as rootLocale } from "next/root-params";
 import { StoryCard } from "@/components/stories/story-card";
-import type { AppLocale } from "@/i18n/routing";
 import { getPublishedStories } from "@/lib/featured/queries";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 // Cached like every public page; featuring or unpublishing re-renders it at once (revalidatePath).
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Stories" });
   return pageMetadata({ locale, path: "/stories", title: t("metaTitle"), description: t("lead") });
 }
 
 export default async function StoriesPage() {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Stories" });
   const stories = await getPublishedStories(locale);
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { locale as rootLocale } from "next/root-params";
 import { WinnersList } from "@/components/winners/winners-list";
 import { JstTime } from "@/components/ui/jst-time";
-import type { AppLocale } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 import { getPublicWinners } from "@/lib/winners/queries";
 
 /**
@@ -15,13 +14,13 @@ import { getPublicWinners } from "@/lib/winners/queries";
 export const revalidate = 30;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Winners" });
   return pageMetadata({ locale, path: "/winners", title: t("metaTitle"), description: t("description") });
 }
 
 export default async function WinnersPage() {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Winners" });
   const { announcementAt, winners } = await getPublicWinners(locale);
   return (

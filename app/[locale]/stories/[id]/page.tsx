@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { locale as rootLocale } from "next/root-params";
 import { StoryMeta } from "@/components/stories/story-meta";
 import { Link } from "@/i18n/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { getPublishedStory } from "@/lib/featured/queries";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 export const revalidate = 60;
 
@@ -15,7 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/stories/[id]">): Promise<Metadata> {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const story = await getPublishedStory((await params).id, locale);
   if (!story) return {};
   const description = story.story.replace(/\s+/g, " ").slice(0, 120);
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/stories/
 }
 
 export default async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const story = await getPublishedStory((await params).id, locale);
   if (!story) notFound();
   const t = await getTranslations({ locale, namespace: "Stories" });
