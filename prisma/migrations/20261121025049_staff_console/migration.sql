@@ -26,10 +26,19 @@ CREATE TABLE "PrizeDraw" (
 );
 
 -- CreateIndex
+CREATE INDEX "Entry_windowNumber_submittedAt_id_idx" ON "Entry"("windowNumber", "submittedAt" DESC, "id");
+
+-- CreateIndex
 CREATE INDEX "Entry_scoreAverage_id_idx" ON "Entry"("scoreAverage", "id");
 
 -- CreateIndex
 CREATE INDEX "Entry_windowNumber_scoreAverage_id_idx" ON "Entry"("windowNumber", "scoreAverage", "id");
+
+-- CreateIndex
+CREATE INDEX "Entry_console_filter_idx" ON "Entry"("windowNumber", "status", "role", "language", "submittedAt", "scoreAverage", "id");
+
+-- CreateIndex
+CREATE INDEX "Score_reviewerId_entryId_idx" ON "Score"("reviewerId", "entryId");
 
 -- CreateIndex
 CREATE INDEX "Entry_title_trgm_idx" ON "Entry" USING GIN ("title" public.gin_trgm_ops);
