@@ -41,6 +41,29 @@ test.describe("access to the staff console", () => {
     }
   });
 
+  test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
+    test.setTimeout(150_000);
+    const entry = await createEntry(db, { photo: true, status: "shortlisted" });
+    const interview = await db.interview.findFirst({ select: { id: true } });
+    const { page } = await staffPage("admin");
+    for (const locale of ["ja", "en"]) {
+      for (const [file, access] of Object.entries(ADMIN_PAGES)) {
+        if (access === "public" || !file.endsWith("page.tsx")) continue;
+        if (file.includes("interviews/[id]") && !interview) continue;
+        const url = urlOf(file, { entryId: entry.id, interviewId: interview?.id ?? 0 });
+        await page.goto(url);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      }
+      if (locale === "ja") {
+        await page.goto("/admin");
+        await page.getByRole("form", { name: "表示言語" }).getByRole("button", { name: "English" }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+      }
+    }
+  });
+
   test("a forged or revoked session is a visitor", async ({ request, db }) => {
     const forged = await request.get("/admin/entries", { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=not-a-real-token` } });
     expect(forged.status()).toBe(307);

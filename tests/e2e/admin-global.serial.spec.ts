@@ -3,6 +3,7 @@
  * project after every other browser test, one at a time, and put the settings back at the end.
  */
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
 import { createEntry } from "../factories/entries";
@@ -89,6 +90,7 @@ test("an admin marks winners; the winners page shows nothing before the announce
   await expect(list.getByText(first.title)).toBeVisible();
   await expect(list.getByText(`${first.penName}さん`)).toBeVisible();
   await expect(list.getByText(second.title)).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.goto("/ja");
   await expect(page.getByRole("region", { name: "現在の受付状況" })).toHaveText(/当選者を発表しました/);
 

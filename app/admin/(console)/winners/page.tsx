@@ -65,7 +65,7 @@ export default async function WinnersPage() {
                   <td className={cell}>{w.windowNumber}</td>
                   <td className={`${cell} tabular-nums`}>{w.scoreCount ? w.scoreAverage.toFixed(2) : "—"}</td>
                   <td className={cell}>
-                    <ActionForm action={winnerAction.bind(null, w.id)} label={t("revoke")}>
+                    <ActionForm action={winnerAction.bind(null, w.id)}>
                       <SubmitButton variant="secondary" name="do" value="revoke">{t("revoke")}</SubmitButton>
                     </ActionForm>
                   </td>
@@ -107,7 +107,7 @@ export default async function WinnersPage() {
                   <td className={`${cell} tabular-nums`}>{c.scoreCount ? c.scoreAverage.toFixed(2) : "—"}</td>
                   <td className={cell}>
                     {left > 0 && (
-                      <ActionForm action={winnerAction.bind(null, c.id)} label={t("mark")}>
+                      <ActionForm action={winnerAction.bind(null, c.id)}>
                         <SubmitButton name="do" value="mark">{t("mark")}</SubmitButton>
                       </ActionForm>
                     )}
