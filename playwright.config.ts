@@ -36,10 +36,11 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", use: chromium, testIgnore: /\.serial\.spec\.ts$/ },
     // Tests that change site-wide state (entry windows, announcement time, prizes) run after all
-    // the others, one at a time, so no parallel test sees the site change under it.
-    { name: "chromium-serial", use: chromium, testMatch: /\.serial\.spec\.ts$/, dependencies: ["chromium"], fullyParallel: false },
+    // the others (as their "teardown", so even when some failed), one at a time, so no parallel
+    // test sees the site change under it.
+    { name: "chromium", use: chromium, testIgnore: /\.serial\.spec\.ts$/, teardown: "chromium-serial" },
+    { name: "chromium-serial", use: chromium, testMatch: /\.serial\.spec\.ts$/, fullyParallel: false },
   ],
   webServer: {
     command: `npx tsx scripts/serve.ts start --port ${PORT}`,

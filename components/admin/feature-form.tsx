@@ -15,9 +15,12 @@ const field = "mt-1 block w-full rounded border border-line px-2 py-1";
 export function FeatureForm({ entryId, draft }: { entryId: string; draft: FeatureInput & { sourceLanguage: Locale } }) {
   const t = useTranslations("Admin.feature");
   const [state, action] = useActionState(featureAction.bind(null, entryId), IDLE);
+  const sent = state.status === "error" ? state.values : undefined;
+  const value = (name: keyof FeatureInput) => sent?.[name] ?? draft[name] ?? "";
   const languages: Locale[] = draft.sourceLanguage === "ja" ? ["ja", "en"] : ["en", "ja"];
   return (
-    <form action={action} className="space-y-6">
+    // Remounted with what was sent after a refusal, so nothing typed is lost (see InterviewForm).
+    <form key={JSON.stringify(sent ?? null)} action={action} className="space-y-6">
       {languages.map((locale) => {
         const suffix = locale === "ja" ? "Ja" : "En";
         const isSource = locale === draft.sourceLanguage;
@@ -27,11 +30,11 @@ export function FeatureForm({ entryId, draft }: { entryId: string; draft: Featur
             <label htmlFor={`title${suffix}`} className="block text-sm font-semibold">
               {t("titleField")}
             </label>
-            <input id={`title${suffix}`} name={`title${suffix}`} lang={locale} required={isSource} defaultValue={draft[`title${suffix}`] ?? ""} maxLength={200} className={field} />
+            <input id={`title${suffix}`} name={`title${suffix}`} lang={locale} required={isSource} defaultValue={value(`title${suffix}`)} maxLength={200} className={field} />
             <label htmlFor={`story${suffix}`} className="mt-3 block text-sm font-semibold">
               {t("storyField")}
             </label>
-            <textarea id={`story${suffix}`} name={`story${suffix}`} lang={locale} required={isSource} rows={12} defaultValue={draft[`story${suffix}`] ?? ""} className={field} />
+            <textarea id={`story${suffix}`} name={`story${suffix}`} lang={locale} required={isSource} rows={12} defaultValue={value(`story${suffix}`)} className={field} />
           </fieldset>
         );
       })}
@@ -39,7 +42,7 @@ export function FeatureForm({ entryId, draft }: { entryId: string; draft: Featur
         <label htmlFor="translationStatus" className="block text-sm font-semibold">
           {t("translationStatus")}
         </label>
-        <select id="translationStatus" name="translationStatus" defaultValue={draft.translationStatus} aria-describedby="translation-hint" className={`${field} max-w-xs`}>
+        <select id="translationStatus" name="translationStatus" defaultValue={value("translationStatus")} aria-describedby="translation-hint" className={`${field} max-w-xs`}>
           {(["none", "draft", "done"] as const).map((status) => (
             <option key={status} value={status}>
               {t(`translationStatuses.${status}`)}

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/admin/action-state";
 
 /**
- * The outcome of a form, read out by screen readers when it changes. `messages` is the namespace
- * (under Admin) holding the success messages; errors come from Admin.errors.
+ * The outcome of a form, read out by screen readers when it changes: a success message from
+ * Admin.done or an error from Admin.errors.
  */
 export function FormMessage({ state, id }: { state: ActionState; id?: string }) {
   const t = useTranslations("Admin");

@@ -43,7 +43,9 @@ export function InterviewForm({ id, seasons, initial }: { id: number | null; sea
     "aria-describedby": [hint, fields[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined,
   });
   return (
-    <form action={action} className="space-y-6">
+    // A new key after a refusal remounts the form with what was sent: React resets a form after
+    // its action, and a <select> would otherwise fall back to its first default.
+    <form key={JSON.stringify(sent ?? null)} action={action} className="space-y-6">
       <div className="flex flex-wrap gap-4">
         <div>
           <label htmlFor="seasonId" className="block text-sm font-semibold">{t("season")}</label>

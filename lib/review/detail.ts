@@ -19,11 +19,11 @@ export async function entryDetail(db: PrismaClient, viewer: Pick<Staff, "id" | "
   });
   if (!entry) return null;
   const isAdmin = viewer.role === "admin";
+  const { emailKey: _, ...fields } = entry;
   return {
-    ...entry,
+    ...fields,
     name: isAdmin ? entry.name : null,
     email: isAdmin ? entry.email : null,
-    emailKey: undefined,
     hasPublicationConsent: entry.consents.some((c) => c.kind === "publication"),
     manualTransitions: isAdmin ? manualTransitions(entry.status) : [],
   };

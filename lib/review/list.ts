@@ -146,14 +146,20 @@ export type EntryList = {
 
 type RawRow = Omit<EntryListRow, "erased" | "scoreAverage"> & { erasedAt: Date | null; scoreAverage: number };
 
+/** Trigrams need 3 characters: a shorter search cannot use the trigram indexes. */
+export function usesTrigrams(q: string): boolean {
+  return [...q].length >= 3;
+}
+
 /**
- * The entries a page is chosen from. With a text search they are collected first, through the
- * trigram indexes: otherwise the planner may walk the newest-first index hoping to meet 50
- * matches early, and read most of the table when the matches are few or old.
+ * The entries a page is chosen from. A search the trigram indexes can serve collects its matches
+ * through them first: otherwise the planner may walk the newest-first index hoping to meet 50
+ * matches early, and read most of the table when the matches are few or old. A shorter search
+ * is left to the planner, which then stops early when matches are frequent.
  */
 function candidates(filter: EntryFilter, viewer: Viewer, after: Prisma.Sql | null): Prisma.Sql {
   const where = whereClause([...entryConditions(filter, viewer), after]);
-  if (!filter.q) return Prisma.sql`"Entry" e ${where}`;
+  if (!filter.q || !usesTrigrams(filter.q)) return Prisma.sql`"Entry" e ${where}`;
   // OFFSET 0 keeps the subquery from being merged into the outer, LIMITed one.
   return Prisma.sql`(SELECT e."id", e."submittedAt", e."scoreAverage" FROM "Entry" e ${where} OFFSET 0) e`;
 }

@@ -45,6 +45,7 @@ async function readSettings(page: Page): Promise<Settings> {
 let original: Settings;
 
 test("an admin marks winners; the winners page shows nothing before the announcement and the winners after it; window edits change the public state", async ({ page, db }) => {
+  test.setTimeout(120_000);
   const tag = randomBytes(3).toString("hex");
   const first = await createEntry(db, { status: "shortlisted", language: "ja", title: `沿道のハイタッチ ${tag}`, penName: `門前仲町の応援団長${tag}` });
   const second = await createEntry(db, { status: "shortlisted", language: "en", title: `Taiko at Ryogoku ${tag}`, penName: `Harbour Pacer ${tag}` });

@@ -20,6 +20,7 @@ async function score(page: Page, points: { connection: number; originality: numb
 }
 
 test("two reviewers score blind; an admin shortlists, features in both languages, unpublishes, and exports", async ({ page, db, staffPage }) => {
+  test.setTimeout(120_000); // one long story, told through three browsers
   const tag = randomBytes(3).toString("hex");
   const title = `佃島の鯛焼き屋台 ${tag}`;
   const entry = await createEntry(db, {

@@ -47,7 +47,7 @@ export default async function StaffPage() {
               <td className={cell}><ShortTime date={user.createdAt} /></td>
               <td className={cell}>
                 {user.id !== me.id && (
-                  <OneTimeSecretForm action={updateStaffAction.bind(null, user.id)} className="flex flex-wrap gap-2" label={t("manage", { name: user.displayName })}>
+                  <OneTimeSecretForm action={updateStaffAction.bind(null, user.id)} className="flex flex-wrap gap-2" label={t("manage", { name: user.displayName, email: user.email })}>
                     <SubmitButton variant="secondary" name="do" value={user.disabledAt ? "enable" : "disable"}>
                       {user.disabledAt ? t("enable") : t("disable")}
                     </SubmitButton>
