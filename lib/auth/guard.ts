@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { sessionCookieName } from "./cookie";
@@ -8,11 +9,11 @@ import { staffForToken, type Staff } from "./sessions";
 
 export const SIGN_IN_PATH = "/admin/sign-in";
 
-/** The signed-in staff member of this request, or null. */
-export async function currentStaff(): Promise<Staff | null> {
+/** The signed-in staff member of this request, or null (looked up once per request). */
+export const currentStaff = cache(async (): Promise<Staff | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   return staffForToken(db, token);
-}
+});
 
 export function hasRole(staff: Staff, role: StaffRole): boolean {
   return role === "reviewer" || staff.role === "admin";
