@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   compress: false,
   experimental: {
     globalNotFound: true,
+    // forbidden(): the staff console answers 403 to a reviewer on an admin-only page.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {

@@ -35,13 +35,15 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
   },
-  // The entry tests change the schedule (they open and close entry windows), so they run after
-  // every other test, which sees the seeded schedule: first the open-window tests (in parallel),
-  // then the window tests one at a time; those restore the seeded schedule at the end.
+  // Tests that change site-wide state run after every other test, which sees the seeded schedule:
+  // first the entry tests with an open window (in parallel), then the entry-window tests one at a
+  // time (they restore the seeded schedule), then the console's settings tests (*.serial.spec.ts:
+  // entry windows, announcement time, prizes), one at a time.
   projects: [
-    { name: "chromium", testIgnore: /entry-.*\.spec\.ts$/, use: chromium },
+    { name: "chromium", testIgnore: [/entry-.*\.spec\.ts$/, /\.serial\.spec\.ts$/], use: chromium },
     { name: "entry", testMatch: /entry-form\.spec\.ts$/, dependencies: ["chromium"], use: chromium },
     { name: "entry-windows", testMatch: /entry-windows\.spec\.ts$/, dependencies: ["entry"], fullyParallel: false, use: chromium },
+    { name: "chromium-serial", testMatch: /\.serial\.spec\.ts$/, dependencies: ["entry-windows"], fullyParallel: false, use: chromium },
   ],
   webServer: {
     command: `node --import tsx scripts/serve.ts start --port ${PORT}`,

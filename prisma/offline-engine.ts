@@ -55,6 +55,29 @@ export function unrefEngineTimers(): void {
   globalThis.setTimeout = Object.assign(patched, originalSetTimeout);
 }
 
+/**
+ * Problem 5: adapter-pg's `executeScript` splits a migration on every ";", so a semicolon in a
+ * comment, a string or a function body (e.g. a plpgsql trigger) breaks the migration. Sending the
+ * whole script as one simple query is what PostgreSQL supports, and it also makes each migration
+ * all-or-nothing.
+ */
+type ScriptRunner = {
+  executeScript: (script: string) => Promise<void>;
+  underlyingDriver: () => { query: (sql: string) => Promise<unknown> };
+};
+
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const target = adapter as T & ScriptRunner & { onError: (error: unknown) => never };
+  target.executeScript = async (script: string) => {
+    try {
+      await target.underlyingDriver().query(script);
+    } catch (error) {
+      target.onError(error);
+    }
+  };
+  return adapter;
+}
+
 const SHADOW_DATABASE = "connected_stories_prisma_shadow";
 
 /**
@@ -67,6 +90,10 @@ class OfflineMigrationAdapter extends PrismaPg {
   constructor(private readonly url: string) {
     const { schema, ...config } = poolConfigFromUrl(url, { allowExitOnIdle: true });
     super(new CharAsTextPool(config), { schema, disposeExternalPool: true });
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb() {

@@ -1,25 +1,27 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { locale as rootLocale } from "next/root-params";
 import { CampaignStatus } from "@/components/campaign/campaign-status";
 import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
 import { EntryCallToAction } from "@/components/entry/entry-call-to-action";
-import type { AppLocale } from "@/i18n/routing";
+import { FeaturedStoriesSection } from "@/components/stories/featured-stories-section";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
+import type { PublicStory } from "@/lib/featured/public";
+import { getPublishedStories } from "@/lib/featured/queries";
 import type { StoryCard } from "@/lib/interviews/archive";
 import { getHighlights } from "@/lib/interviews/queries";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 // The campaign state depends on the clock as well as the data: re-render at most a minute late.
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Landing" });
   const m = await getTranslations({ locale, namespace: "Metadata" });
   const metadata = pageMetadata({ locale, path: "/", title: t("metaTitle"), description: m("siteDescription") });
@@ -28,18 +30,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LandingPage() {
-  const locale = (await rootLocale()) as AppLocale;
-  const [schedule, highlights] = await Promise.all([getSchedule(), getHighlights(locale)]);
-  return <Landing schedule={schedule} highlights={highlights} now={new Date()} />;
+  const locale = await pageLocale();
+  const [schedule, highlights, stories] = await Promise.all([
+    getSchedule(),
+    getHighlights(locale),
+    getPublishedStories(locale, { limit: 3 }),
+  ]);
+  return <Landing schedule={schedule} highlights={highlights} stories={stories} now={new Date()} />;
 }
 
 function Landing({
   schedule,
   highlights,
+  stories,
   now,
 }: {
   schedule: Awaited<ReturnType<typeof getSchedule>>;
   highlights: StoryCard[];
+  stories: PublicStory[];
   now: Date;
 }) {
   const t = useTranslations("Landing");
@@ -55,6 +63,7 @@ function Landing({
           </h2>
           <p className="mt-3 max-w-3xl">{t("about.body")}</p>
         </section>
+        <FeaturedStoriesSection stories={stories} />
         <HowToTakePart />
         <RelayHighlights stories={highlights} />
         <ScheduleSection schedule={schedule} />

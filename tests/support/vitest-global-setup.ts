@@ -14,6 +14,9 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase();
   const admin = new pg.Client(poolConfigFromUrl(database.url));
   await admin.connect();
+  // Extensions are per database: created once here, so test files migrating their schemas in
+  // parallel never race to create it (the migration's IF NOT EXISTS then finds it).
+  await admin.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
   await admin.query(`DROP SCHEMA IF EXISTS "${TEMPLATE_SCHEMA}" CASCADE`);
   await admin.query(`CREATE SCHEMA "${TEMPLATE_SCHEMA}"`);
   await admin.end();

@@ -2,12 +2,22 @@ import pg from "pg";
 import { DEFAULT_SCHEDULE } from "../../../lib/campaign/defaults";
 import type { Schedule } from "../../../lib/campaign/state";
 import { poolConfigFromUrl } from "../../../lib/db/connection";
+import { scriptClient } from "../../../scripts/lib/prepare";
+
+function e2eUrl(): string {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests through `npm test`");
+  return url;
+}
+
+/** Prisma on the browser tests' database (the `e2e` schema the server under test uses). */
+export function e2eDatabase() {
+  return scriptClient(e2eUrl());
+}
 
 /** The e2e schema behind the server under test, for arranging and checking what it stores. */
 export function e2ePool(): pg.Pool {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests through `npm test`");
-  const { schema: _, ...config } = poolConfigFromUrl(url, { max: 2 });
+  const { schema: _, ...config } = poolConfigFromUrl(e2eUrl(), { max: 2 });
   return new pg.Pool(config);
 }
 

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditTable } from "@/components/admin/audit-table";
+import { CommentsPanel } from "@/components/admin/comments-panel";
+import { DecisionPanel } from "@/components/admin/decision-panel";
+import { EntryFacts } from "@/components/admin/entry-facts";
+import { ErasePanel } from "@/components/admin/erase-panel";
+import { ScoresPanel } from "@/components/admin/scores-panel";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { requireStaff } from "@/lib/auth/guard";
+import { getAudit, getComments, getEntryDetail, getScores } from "@/lib/review/queries";
+
+export async function generateMetadata({ params }: PageProps<"/admin/entries/[id]">): Promise<Metadata> {
+  const t = await getTranslations("Admin.entry");
+  return { title: t("metaTitle", { id: (await params).id.slice(0, 8) }) };
+}
+
+export default async function EntryPage({ params }: PageProps<"/admin/entries/[id]">) {
+  const staff = await requireStaff();
+  const { id } = await params;
+  const entry = await getEntryDetail(staff, id);
+  if (!entry) notFound();
+  const isAdmin = staff.role === "admin";
+  const [t, scores, comments, audit] = await Promise.all([
+    getTranslations("Admin.entry"),
+    getScores(staff, id),
+    getComments(id),
+    isAdmin ? getAudit({ entityType: "entry", entityId: id }) : null,
+  ]);
+  const erased = entry.erasedAt !== null;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/admin/entries" className="underline">
+          {t("back")}
+        </Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold" lang={entry.language}>
+          {erased ? t("erasedTitle") : entry.title}
+        </h1>
+        <StatusBadge status={entry.status} />
+        <span className="font-mono text-sm text-ink-soft">{entry.reference}</span>
+      </div>
+      {erased && <p className="mt-2 rounded bg-accent-soft p-2 text-sm">{t("erasedNotice")}</p>}
+
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <section aria-labelledby="story-title">
+            <h2 id="story-title" className="sr-only">
+              {t("story")}
+            </h2>
+            <div lang={entry.language} className="max-w-prose leading-relaxed whitespace-pre-wrap">
+              {entry.story}
+            </div>
+            {!erased && (
+              <p className="mt-4 max-w-prose" lang={entry.language}>
+                <span className="font-semibold">{t("myTokyoMarathonIs")}</span> {entry.myTokyoMarathonIs}
+              </p>
+            )}
+          </section>
+          {entry.photo && (
+            <figure>
+              <img src={`/admin/entries/${entry.id}/photo`} alt={t("photoAlt")} width={entry.photo.width} height={entry.photo.height} className="max-h-96 w-auto rounded border border-line" />
+              <figcaption className="mt-1 text-xs text-ink-soft">
+                {t("photoCaption", { width: entry.photo.width, height: entry.photo.height, kb: Math.round(entry.photo.byteSize / 1024) })}
+              </figcaption>
+            </figure>
+          )}
+          <EntryFacts entry={entry} />
+        </div>
+        <div className="space-y-6">
+          <ScoresPanel entryId={entry.id} view={scores} canScore={!erased} />
+          {isAdmin && <DecisionPanel entry={entry} />}
+          <CommentsPanel entryId={entry.id} comments={comments} />
+        </div>
+      </div>
+
+      {audit && (
+        <section aria-labelledby="audit-title" className="mt-8">
+          <h2 id="audit-title" className="text-lg font-bold">
+            {t("audit")}
+          </h2>
+          <div className="mt-2">
+            <AuditTable rows={audit.rows} caption={t("audit")} showEntity={false} />
+          </div>
+        </section>
+      )}
+      {isAdmin && !erased && (
+        <div className="mt-8 max-w-xl">
+          <ErasePanel entryId={entry.id} reference={entry.reference} />
+        </div>
+      )}
+    </>
+  );
+}

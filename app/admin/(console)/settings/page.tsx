@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { requireStaff } from "@/lib/auth/guard";
+import { getSettingsFormValues } from "@/lib/settings/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin.nav"))("settings") };
+}
+
+export default async function SettingsPage() {
+  await requireStaff("admin");
+  const t = await getTranslations("Admin.settings");
+  const values = await getSettingsFormValues();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-sm">{t("lead")}</p>
+      <div className="mt-4 max-w-3xl">
+        <SettingsForm values={values} />
+      </div>
+    </>
+  );
+}

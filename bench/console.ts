@@ -1,0 +1,215 @@
+/**
+ * `npm run bench:console [-- --reseed] [-- --runs N]`: the staff console's entry list on 100,000
+ * entries. Seeds a `bench_console` schema (kept between runs; --reseed rebuilds it) with realistic
+ * Japanese and English entries, scores and photos, then measures the server time of one list page
+ * (rows + per-status counts, through Prisma, as the page runs them) for typical filters and
+ * searches, and prints the query plans of any case slower than the target.
+ */
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
+import { DEFAULT_SCHEDULE } from "../lib/campaign/defaults";
+import { parseEntryFilter } from "../lib/review/filters";
+import { effectiveFilter, entryListQueries, listEntries } from "../lib/review/list";
+import { buildEntry } from "../tests/factories/entries";
+import { samplePng } from "../tests/factories/photo";
+import { seededRandom } from "../tests/factories/random";
+import { databaseLabel, withDatabase } from "../scripts/lib/database";
+import { scriptClient } from "../scripts/lib/prepare";
+
+const { values: args } = parseArgs({ options: { reseed: { type: "boolean", default: false }, runs: { type: "string", default: "40" } } });
+const SCHEMA = "bench_console";
+const ENTRIES = 100_000;
+const TARGET_MS = 100;
+const RUNS = Number(args.runs);
+const REVIEWERS = 8;
+
+type Viewer = { id: string; role: "admin" | "reviewer" };
+
+async function createSchema(client: pg.Client) {
+  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  await client.query(`CREATE SCHEMA "${SCHEMA}"`);
+  await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
+  await client.query(`SET search_path TO "${SCHEMA}"`);
+  const dir = path.resolve("prisma/migrations");
+  for (const name of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    await client.query(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
+  }
+}
+
+/** Spreads submissions over the two default windows, like a real campaign. */
+function submittedAt(random: ReturnType<typeof seededRandom>, windowNumber: 1 | 2): Date {
+  const window = DEFAULT_SCHEDULE.windows[windowNumber - 1]!;
+  const span = window.closesAt.getTime() - window.opensAt.getTime();
+  return new Date(window.opensAt.getTime() + Math.floor(random.next() * span));
+}
+
+const STATUS_MIX = [
+  ...Array(50).fill("received"),
+  ...Array(25).fill("in_review"),
+  ...Array(18).fill("declined"),
+  ...Array(6).fill("shortlisted"),
+  "featured",
+] as const;
+
+async function seed(client: pg.Client): Promise<void> {
+  const random = seededRandom(20270301);
+  const started = performance.now();
+  const reviewers: string[] = [];
+  for (let i = 0; i < REVIEWERS; i++) {
+    const { rows } = await client.query(
+      `INSERT INTO "StaffUser" (id, email, "displayName", "passwordHash", role) VALUES (gen_random_uuid(), $1, $2, 'not-a-hash', 'reviewer') RETURNING id`,
+      [`bench-reviewer-${i}@staff.example.jp`, `審査員${i + 1}`],
+    );
+    reviewers.push(rows[0].id);
+  }
+  const BATCH = 2000;
+  const photo = samplePng(10);
+  for (let start = 0; start < ENTRIES; start += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, ENTRIES - start) }, (_, i) => {
+      const sequence = start + i;
+      const windowNumber = random.chance(0.55) ? 1 : 2;
+      return buildEntry(
+        { windowNumber, status: random.pick(STATUS_MIX), submittedAt: submittedAt(random, windowNumber) },
+        { random, sequence },
+      );
+    });
+    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+    await client.query(
+      `INSERT INTO "Entry" (id, reference, "windowNumber", "submissionKey", name, email, "emailKey", "penName", country, role,
+         "connectedWith", title, story, "myTokyoMarathonIs", km, language, status, "submittedAt")
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+         $10::"Role"[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::"Locale"[], $17::"EntryStatus"[], $18::timestamp(3)[])`,
+      [
+        column("id"), column("reference"), column("windowNumber"), column("submissionKey"), column("name"), column("email"),
+        column("emailKey"), column("penName"), column("country"), column("role"), column("connectedWith"), column("title"),
+        column("story"), column("myTokyoMarathonIs"), column("km"), column("language"), column("status"),
+        rows.map((r) => r.submittedAt.toISOString().replace("T", " ").replace("Z", "")),
+      ],
+    );
+    const scored = rows.filter(() => random.chance(0.4));
+    const scores = scored.flatMap((entry) => {
+      const who = [...reviewers].sort(() => random.next() - 0.5).slice(0, random.int(2, 3));
+      return who.map((reviewerId) => [entry.id, reviewerId, random.int(1, 5), random.int(1, 5), random.int(1, 5)] as const);
+    });
+    await client.query(
+      `INSERT INTO "Score" ("entryId", "reviewerId", connection, originality, storytelling, "updatedAt")
+       SELECT e, r, c, o, s, now() FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[]) AS t(e, r, c, o, s)`,
+      [scores.map((s) => s[0]), scores.map((s) => s[1]), scores.map((s) => s[2]), scores.map((s) => s[3]), scores.map((s) => s[4])],
+    );
+    const withPhoto = rows.filter(() => random.chance(0.25)).map((r) => r.id);
+    await client.query(
+      `INSERT INTO "EntryPhoto" ("entryId", "mimeType", width, height, "byteSize", data)
+       SELECT id, 'image/png', $2, $3, $4, $5 FROM unnest($1::uuid[]) AS id`,
+      [withPhoto, photo.width, photo.height, photo.data.length, photo.data],
+    );
+    process.stdout.write(`\r  ${start + rows.length} entries`);
+  }
+  await client.query(`
+    INSERT INTO "EntryConsent" ("entryId", kind, "textVersion", "agreedAt")
+    SELECT e.id, k, 'terms-2026-11-draft', e."submittedAt"
+    FROM "Entry" e, unnest(ARRAY['eligibility', 'terms', 'privacy', 'publication']::"ConsentKind"[]) AS k
+    WHERE k <> 'publication' OR right(e.reference, 1) <> 'Z'`);
+  await client.query(`
+    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n
+    FROM (SELECT "entryId", avg((connection + originality + storytelling) / 3.0)::float8 AS average, count(*)::int AS n
+          FROM "Score" GROUP BY "entryId") s
+    WHERE e.id = s."entryId"`);
+  await client.query("VACUUM ANALYZE");
+  console.log(`\r  seeded ${ENTRIES} entries in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+type Case = { name: string; query: Record<string, string>; viewer: "admin" | "reviewer"; pages?: number };
+
+const CASES: Case[] = [
+  { name: "newest, no filter", query: {}, viewer: "admin" },
+  { name: "newest, page 20 (keyset)", query: {}, viewer: "admin", pages: 20 },
+  { name: "window 1, received", query: { window: "1", status: "received" }, viewer: "admin" },
+  { name: "window 2, volunteers, English", query: { window: "2", role: "volunteer", language: "en" }, viewer: "admin" },
+  { name: "with photo, coaches", query: { photo: "yes", role: "coach" }, viewer: "admin" },
+  { name: "not yet scored by me", query: { mine: "unscored", window: "1" }, viewer: "reviewer" },
+  { name: "by score", query: { sort: "score" }, viewer: "admin" },
+  { name: "score 4–5, window 2, by score", query: { minScore: "4", maxScore: "5", window: "2", sort: "score" }, viewer: "admin" },
+  { name: "search ja 清澄白河", query: { q: "清澄白河" }, viewer: "admin" },
+  { name: "search ja ゼッケンの裏", query: { q: "ゼッケンの裏" }, viewer: "reviewer" },
+  { name: "search ja 2 chars 雷門", query: { q: "雷門" }, viewer: "admin" },
+  { name: "search ja pen name 看護師, window 1", query: { q: "看護師", window: "1" }, viewer: "admin" },
+  { name: "search en Kuramae", query: { q: "Kuramae" }, viewer: "admin" },
+  { name: "search en taiko drums, English", query: { q: "taiko drums", language: "en" }, viewer: "admin" },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+await withDatabase(async (database) => {
+  console.log(`Database: ${databaseLabel(database)}, schema ${SCHEMA}`);
+  const admin = new pg.Client(poolConfigFromUrl(database.url));
+  await admin.connect();
+  const existing = await admin
+    .query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."Entry"`)
+    .then((r) => r.rows[0].n as number)
+    .catch(() => 0);
+  if (args.reseed || existing !== ENTRIES) {
+    console.log(`Seeding ${ENTRIES} entries (once; --reseed to rebuild)…`);
+    await createSchema(admin);
+    await seed(admin);
+  }
+  await admin.query(`SET search_path TO "${SCHEMA}"`);
+  const url = withSchema(database.url, SCHEMA);
+  const db = scriptClient(url);
+  const reviewerId = (await admin.query(`SELECT id FROM "StaffUser" ORDER BY email LIMIT 1`)).rows[0].id as string;
+  const viewers: Record<Case["viewer"], Viewer> = { admin: { id: reviewerId, role: "admin" }, reviewer: { id: reviewerId, role: "reviewer" } };
+
+  const results: { name: string; total: number; p50: number; p95: number; max: number }[] = [];
+  const slow: { c: Case; cursor?: string }[] = [];
+  try {
+    // Cases are measured round-robin, so a burst of load from elsewhere on the machine spreads
+    // over all of them instead of spoiling one.
+    const prepared = [];
+    for (const c of CASES) {
+      const viewer = viewers[c.viewer];
+      const filter = effectiveFilter(parseEntryFilter(c.query), viewer);
+      let cursor: string | undefined;
+      for (let page = 1; page < (c.pages ?? 1); page++) cursor = (await listEntries(db, viewer, filter, { cursor })).nextCursor ?? undefined;
+      prepared.push({ c, viewer, filter, cursor, times: [] as number[], total: 0 });
+    }
+    const loadBefore = loadavg()[0]!;
+    for (let run = 0; run < RUNS + 3; run++) {
+      for (const p of prepared) {
+        const started = performance.now();
+        const list = await listEntries(db, p.viewer, p.filter, { cursor: p.cursor });
+        const elapsed = performance.now() - started;
+        p.total = list.total;
+        if (run >= 3) p.times.push(elapsed);
+      }
+    }
+    const loadAfter = loadavg()[0]!;
+    for (const p of prepared) {
+      const times = [...p.times].sort((a, b) => a - b);
+      const row = { name: p.c.name, total: p.total, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+      results.push(row);
+      console.log(`${row.p95 < TARGET_MS ? "ok  " : "SLOW"} ${row.name.padEnd(40)} ${String(row.total).padStart(6)} matches  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  max ${row.max.toFixed(1).padStart(6)} ms`);
+      if (row.p95 >= TARGET_MS) slow.push({ c: p.c, cursor: p.cursor });
+    }
+    console.log(`\n${RUNS} runs per case; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} CPUs)`);
+    for (const { c, cursor } of slow) {
+      const viewer = viewers[c.viewer];
+      const queries = entryListQueries(viewer, effectiveFilter(parseEntryFilter(c.query), viewer), { cursor });
+      for (const [part, sql] of Object.entries(queries)) {
+        const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+        console.log(`\n--- plan of ${c.name} (${part}) ---\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      }
+    }
+    console.log("\n| Case | Matches | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|");
+    for (const r of results) console.log(`| ${r.name} | ${r.total} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync(`bench/results/console-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`, JSON.stringify({ runs: RUNS, results }, null, 2));
+  } finally {
+    await db.$disconnect();
+    await admin.end();
+  }
+});

@@ -1,0 +1,53 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { signOutAction } from "@/app/admin/actions";
+import type { Staff } from "@/lib/auth/sessions";
+import { LanguageSwitch } from "./language-switch";
+
+const LINKS = [
+  { href: "/admin", key: "dashboard", admin: false },
+  { href: "/admin/entries", key: "entries", admin: false },
+  { href: "/admin/featured", key: "featured", admin: true },
+  { href: "/admin/winners", key: "winners", admin: true },
+  { href: "/admin/settings", key: "settings", admin: true },
+  { href: "/admin/interviews", key: "interviews", admin: true },
+  { href: "/admin/staff", key: "staff", admin: true },
+  { href: "/admin/audit", key: "audit", admin: true },
+] as const;
+
+export function ConsoleHeader({ staff }: { staff: Staff }) {
+  const t = useTranslations("Admin.nav");
+  const common = useTranslations("Admin.common");
+  return (
+    <header className="border-b border-line bg-ink text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-1 focus:text-ink">
+        {t("skip")}
+      </a>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+        <p className="font-bold">{t("console")}</p>
+        <nav aria-label={t("label")} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {LINKS.filter((link) => !link.admin || staff.role === "admin").map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="underline-offset-4 hover:underline">
+                  {t(link.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="text-sm text-white/90">
+          {t("signedInAs", { name: staff.displayName, role: common(`roles.${staff.role}`) })}
+        </p>
+        <div className="rounded bg-white px-1 text-ink">
+          <LanguageSwitch />
+        </div>
+        <form action={signOutAction}>
+          <button type="submit" className="rounded border border-white px-2 py-0.5 text-sm hover:bg-white hover:text-ink">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/admin/action-state";
+
+/**
+ * The outcome of a form, read out by screen readers when it changes: a success message from
+ * Admin.done or an error from Admin.errors.
+ */
+export function FormMessage({ state, id }: { state: ActionState; id?: string }) {
+  const t = useTranslations("Admin");
+  return (
+    <p id={id} role="status" aria-live="polite" className="min-h-6 text-sm">
+      {state.status === "ok" && <span className="font-semibold text-ok">{t(`done.${state.message}` as "done.saved")}</span>}
+      {state.status === "error" && <span className="font-semibold text-accent">{t(`errors.${state.error}` as "errors.invalid")}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { IDLE, type ActionState } from "@/lib/admin/action-state";
+import { FormMessage } from "./form-message";
+
+/**
+ * A form whose answer may carry a password to show exactly once (a new account, a reset). It is
+ * never stored: reloading the page loses it, by design.
+ */
+export function OneTimeSecretForm({
+  action,
+  children,
+  className,
+  label,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  children: ReactNode;
+  className?: string;
+  label?: string;
+}) {
+  const t = useTranslations("Admin.staff");
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className={className} aria-label={label}>
+      {children}
+      <FormMessage state={state} />
+      {state.status === "ok" && state.detail && (
+        <p className="rounded bg-accent-soft p-2 text-sm">
+          {t("passwordOnce")} <code className="font-mono text-base font-bold select-all" data-testid="one-time-password">{state.detail}</code>
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslations } from "next-intl";
+import type { PublicWinner } from "@/lib/winners/winners";
+
+export function WinnersList({ winners }: { winners: PublicWinner[] }) {
+  const t = useTranslations("Winners");
+  if (winners.length === 0) return <p className="mt-6">{t("empty")}</p>;
+  return (
+    <ol className="mt-6 divide-y divide-line rounded-lg bg-white ring-1 ring-line" data-testid="winners-list">
+      {winners.map((w) => (
+        <li key={w.id} className="px-4 py-3">
+          {w.penName === null ? (
+            <p className="text-ink-soft">{t("withheld")}</p>
+          ) : (
+            <>
+              <p className="font-semibold" lang={w.language}>
+                {w.title ?? t("untitled")}
+              </p>
+              <p className="text-sm text-ink-soft" lang={w.language}>
+                {t("by", { penName: w.penName })}
+              </p>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,40 @@
+import type { z } from "zod";
+
+/**
+ * What a console form's server action answers. Errors are message keys (under Admin.errors or
+ * the form's own namespace), so the client shows them in the console's language.
+ */
+export type ActionState =
+  | { status: "idle" }
+  | { status: "ok"; message: string; detail?: string }
+  | {
+      status: "error";
+      error: string;
+      detail?: string;
+      fields?: Record<string, string>;
+      /** What was submitted: React resets a form after its action, so the form shows these again. */
+      values?: Record<string, string>;
+    };
+
+export const IDLE: ActionState = { status: "idle" };
+
+/**
+ * Field errors of a failed zod parse, as message keys: our own messages are keys ("json",
+ * "unknownSpeaker"); zod's own become their issue code ("too_small"). An issue deep inside a
+ * field ("participants.0.key") is also reported on each enclosing field ("participants").
+ */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = /^[A-Za-z]+$/.test(issue.message) ? issue.message : issue.code;
+    const path = issue.path.map(String);
+    for (let length = 1; length <= path.length; length++) fields[path.slice(0, length).join(".")] ??= key;
+  }
+  return fields;
+}
+
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  return values;
+}

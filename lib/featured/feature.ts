@@ -1,0 +1,89 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { TranslationStatus, type Locale } from "@/lib/generated/prisma/enums";
+import type { Staff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/log";
+import { assertAdmin, ReviewError } from "@/lib/review/errors";
+import { FEATURABLE } from "@/lib/review/status";
+import { lockEntry, setStatus } from "@/lib/review/workflow";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((text) => text || null);
+
+/** The featuring form: the story as published, with an optional staff translation. */
+export const featureSchema = z.object({
+  titleJa: optionalText(200),
+  storyJa: optionalText(20_000),
+  titleEn: optionalText(200),
+  storyEn: optionalText(20_000),
+  translationStatus: z.enum(TranslationStatus),
+});
+
+export type FeatureInput = z.infer<typeof featureSchema>;
+
+type Actor = Pick<Staff, "id" | "role">;
+
+/**
+ * Publishes an entry as a featured story (or saves changes to one already published). Only with
+ * the entrant's permission to publish, and only from the shortlist or later. The text in the
+ * entry's own language is required; the other language is the staff translation.
+ */
+export async function featureEntry(db: PrismaClient, actor: Actor, entryId: string, input: FeatureInput, now = new Date()) {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, entryId);
+    if (entry.erasedAt) throw new ReviewError("erased");
+    if (!FEATURABLE.includes(entry.status)) throw new ReviewError("transitionNotAllowed");
+    const consent = await tx.entryConsent.findUnique({ where: { entryId_kind: { entryId, kind: "publication" } } });
+    if (!consent) throw new ReviewError("noPublicationConsent");
+    const { language } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { language: true } });
+    const source = language === "ja" ? { title: input.titleJa, story: input.storyJa } : { title: input.titleEn, story: input.storyEn };
+    if (!source.title || !source.story) throw new ReviewError("missingSourceText");
+
+    const existing = await tx.featuredStory.findUnique({ where: { entryId } });
+    const data = { ...input, sourceLanguage: language, publishedAt: existing?.publishedAt ?? now };
+    await tx.featuredStory.upsert({ where: { entryId }, create: { entryId, ...data }, update: data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: existing?.publishedAt ? "entry.feature_update" : "entry.feature",
+      entityType: "entry",
+      entityId: entryId,
+      before: existing ? { published: existing.publishedAt !== null, translationStatus: existing.translationStatus } : null,
+      after: { published: true, translationStatus: input.translationStatus },
+    });
+    if (entry.status === "shortlisted") await setStatus(tx, actor, entryId, entry.status, "featured");
+  });
+}
+
+/** Takes a featured story off the site at once; the text and translation are kept for later. */
+export async function unpublishStory(db: PrismaClient, actor: Actor, entryId: string) {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, entryId);
+    const story = await tx.featuredStory.findUnique({ where: { entryId } });
+    if (!story?.publishedAt) throw new ReviewError("notPublished");
+    await tx.featuredStory.update({ where: { entryId }, data: { publishedAt: null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "entry.unpublish",
+      entityType: "entry",
+      entityId: entryId,
+      before: { published: true },
+      after: { published: false },
+    });
+    if (entry.status === "featured") await setStatus(tx, actor, entryId, entry.status, "shortlisted");
+  });
+}
+
+/** What the featuring form starts from: the saved story, or the entry's own text. */
+export async function featureDraft(db: PrismaClient, entryId: string): Promise<FeatureInput & { sourceLanguage: Locale }> {
+  const entry = await db.entry.findUniqueOrThrow({ where: { id: entryId }, include: { featured: true } });
+  const saved = entry.featured;
+  if (saved) return { ...saved, sourceLanguage: saved.sourceLanguage };
+  const own = entry.language === "ja" ? { titleJa: entry.title, storyJa: entry.story } : { titleEn: entry.title, storyEn: entry.story };
+  return { titleJa: null, storyJa: null, titleEn: null, storyEn: null, ...own, translationStatus: "none", sourceLanguage: entry.language };
+}

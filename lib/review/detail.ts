@@ -1,0 +1,32 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Staff } from "@/lib/auth/sessions";
+import { manualTransitions } from "./status";
+
+/**
+ * Everything the entry page shows. The entrant's name and email are for admins only: reviewers
+ * judge the story, and need neither.
+ */
+export async function entryDetail(db: PrismaClient, viewer: Pick<Staff, "id" | "role">, entryId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(entryId)) return null;
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    include: {
+      consents: { orderBy: { kind: "asc" } },
+      photo: { select: { mimeType: true, width: true, height: true, byteSize: true } },
+      featured: true,
+      referencedInterview: { select: { km: true, season: { select: { slug: true } } } },
+    },
+  });
+  if (!entry) return null;
+  const isAdmin = viewer.role === "admin";
+  const { emailKey: _, ...fields } = entry;
+  return {
+    ...fields,
+    name: isAdmin ? entry.name : null,
+    email: isAdmin ? entry.email : null,
+    hasPublicationConsent: entry.consents.some((c) => c.kind === "publication"),
+    manualTransitions: isAdmin ? manualTransitions(entry.status) : [],
+  };
+}
+
+export type EntryDetail = NonNullable<Awaited<ReturnType<typeof entryDetail>>>;

@@ -1,0 +1,47 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Staff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/log";
+import { assertAdmin, ReviewError } from "./errors";
+import { lockEntry } from "./workflow";
+
+/**
+ * Erases an entrant's personal data on their request: name, email, pen name, country, story text
+ * and photo go; the published story and queued emails to them go too. The entry row stays, with
+ * its reference, status, window, role, language, scores and comments, so the review history and
+ * the audit trail remain. The audit log never held personal data, so it needs no change.
+ */
+export async function eraseEntry(db: PrismaClient, actor: Pick<Staff, "id" | "role">, entryId: string, now = new Date()): Promise<void> {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, entryId);
+    if (entry.erasedAt) throw new ReviewError("alreadyErased");
+    const [photo, featured] = await Promise.all([
+      tx.entryPhoto.deleteMany({ where: { entryId } }),
+      tx.featuredStory.deleteMany({ where: { entryId } }),
+    ]);
+    await tx.outboxEmail.deleteMany({ where: { entryId } });
+    await tx.entry.update({
+      where: { id: entryId },
+      data: {
+        name: null,
+        email: null,
+        emailKey: null,
+        penName: "",
+        country: "",
+        connectedWith: "",
+        title: "",
+        story: "",
+        myTokyoMarathonIs: "",
+        erasedAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "entry.erase",
+      entityType: "entry",
+      entityId: entryId,
+      before: { status: entry.status, photo: photo.count > 0, featured: featured.count > 0 },
+      after: { erasedAt: now.toISOString() },
+    });
+  });
+}

@@ -1,0 +1,219 @@
+import { z } from "zod";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
+import type { Staff } from "@/lib/auth/sessions";
+import { ENTRY_STATUSES } from "./status";
+import type { EntryFilter } from "./filters";
+
+export const PAGE_SIZE = 50;
+
+type Viewer = Pick<Staff, "id" | "role">;
+
+/**
+ * Scores are blind for reviewers: they see an entry's average only once they have scored it, so
+ * sorting and filtering by score are for admins. Applied here, not in the page, so no caller can
+ * forget it.
+ */
+export function effectiveFilter(filter: EntryFilter, viewer: Viewer): EntryFilter {
+  if (viewer.role === "admin") return filter;
+  return { ...filter, minScore: undefined, maxScore: undefined, sort: "newest" };
+}
+
+/** `%` and `_` typed by staff are searched for literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A substring test. Text without upper/lower case (Japanese, digits) gets LIKE, which finds
+ * exactly what ILIKE would but runs several times faster on long multibyte stories; anything with
+ * letters that have case gets ILIKE. The trigram indexes serve both.
+ */
+function contains(column: Prisma.Sql, q: string): Prisma.Sql {
+  const pattern = likePattern(q);
+  return q.toLowerCase() === q.toUpperCase() ? Prisma.sql`${column} LIKE ${pattern}` : Prisma.sql`${column} ILIKE ${pattern}`;
+}
+
+/**
+ * The WHERE conditions of a filter. The text search uses ILIKE on title, pen name and story: the
+ * trigram (GIN) indexes serve it from 3 characters on, which is what Japanese (no spaces between
+ * words) needs; 1–2 characters still give correct results, by scanning.
+ */
+export function entryConditions(filter: EntryFilter, viewer: Viewer, { withStatus = true } = {}): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (filter.window) where.push(Prisma.sql`e."windowNumber" = ${filter.window}`);
+  if (withStatus && filter.status) where.push(Prisma.sql`e."status" = CAST(${filter.status} AS "EntryStatus")`);
+  if (filter.role) where.push(Prisma.sql`e."role" = CAST(${filter.role} AS "Role")`);
+  if (filter.language) where.push(Prisma.sql`e."language" = CAST(${filter.language} AS "Locale")`);
+  if (filter.photo) {
+    const photo = Prisma.sql`EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e."id")`;
+    where.push(filter.photo === "yes" ? photo : Prisma.sql`NOT ${photo}`);
+  }
+  if (filter.minScore !== undefined) where.push(Prisma.sql`e."scoreAverage" >= ${filter.minScore}`);
+  // An average above 0 means scored (scores are 1–5), and keeps the condition inside the index.
+  if (filter.maxScore !== undefined) where.push(Prisma.sql`e."scoreAverage" > 0 AND e."scoreAverage" <= ${filter.maxScore}`);
+  if (filter.mine) {
+    const mine = Prisma.sql`EXISTS (SELECT 1 FROM "Score" s WHERE s."entryId" = e."id" AND s."reviewerId" = CAST(${viewer.id} AS uuid))`;
+    where.push(filter.mine === "scored" ? mine : Prisma.sql`NOT ${mine}`);
+  }
+  if (filter.q) {
+    const q = filter.q;
+    const text = [
+      contains(Prisma.sql`e."title"`, q),
+      contains(Prisma.sql`e."penName"`, q),
+      contains(Prisma.sql`e."story"`, q),
+      Prisma.sql`e."reference" = ${filter.q.toUpperCase()}`,
+    ];
+    // Finding an entrant by email is how an erasure request starts; only admins see emails.
+    if (viewer.role === "admin" && filter.q.includes("@")) text.push(Prisma.sql`e."emailKey" = ${filter.q.toLowerCase()}`);
+    where.push(Prisma.sql`(${Prisma.join(text, " OR ")})`);
+  }
+  return where;
+}
+
+export function whereClause(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
+  const present = conditions.filter((c): c is Prisma.Sql => c !== null);
+  return present.length ? Prisma.sql`WHERE ${Prisma.join(present, " AND ")}` : Prisma.empty;
+}
+
+const cursorSchema = z.object({ v: z.union([z.string(), z.number()]), id: z.uuid() });
+type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+export function decodeCursor(text: string | undefined): Cursor | null {
+  if (!text) return null;
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keyset pagination: the next page starts after the last row seen, so page 200 costs what page 1
+ * costs. Newest first matches the (…, submittedAt DESC, id) indexes; by score uses (scoreAverage, id).
+ */
+export function orderAndAfter(sort: EntryFilter["sort"], cursor: Cursor | null): { after: Prisma.Sql | null; orderBy: Prisma.Sql } {
+  if (sort === "score") {
+    return {
+      after: cursor ? Prisma.sql`(e."scoreAverage", e."id") < (${Number(cursor.v)}, CAST(${cursor.id} AS uuid))` : null,
+      orderBy: Prisma.sql`ORDER BY e."scoreAverage" DESC, e."id" DESC`,
+    };
+  }
+  const at = cursor ? new Date(String(cursor.v)) : null;
+  return {
+    after:
+      at && !Number.isNaN(at.getTime())
+        ? Prisma.sql`e."submittedAt" <= ${at} AND (e."submittedAt" < ${at} OR e."id" > CAST(${cursor!.id} AS uuid))`
+        : null,
+    orderBy: Prisma.sql`ORDER BY e."submittedAt" DESC, e."id" ASC`,
+  };
+}
+
+export function cursorOf(sort: EntryFilter["sort"], row: { id: string; submittedAt: Date; scoreAverage: number }): string {
+  return encodeCursor({ id: row.id, v: sort === "score" ? row.scoreAverage : row.submittedAt.toISOString() });
+}
+
+export type EntryListRow = {
+  id: string;
+  reference: string;
+  windowNumber: number;
+  status: EntryStatus;
+  role: Role;
+  language: Locale;
+  penName: string;
+  title: string;
+  submittedAt: Date;
+  erased: boolean;
+  hasPhoto: boolean;
+  scoreCount: number;
+  /** Null when the viewer may not see it yet (a reviewer who has not scored the entry). */
+  scoreAverage: number | null;
+  /** The viewer's own rubric average for the entry, if they scored it. */
+  myScore: number | null;
+};
+
+export type EntryList = {
+  rows: EntryListRow[];
+  nextCursor: string | null;
+  /** Entries per status under the current filter, ignoring its status part (for the tabs). */
+  counts: Record<EntryStatus, number>;
+  total: number;
+};
+
+type RawRow = Omit<EntryListRow, "erased" | "scoreAverage"> & { erasedAt: Date | null; scoreAverage: number };
+
+/** Trigrams need 3 characters: a shorter search cannot use the trigram indexes. */
+export function usesTrigrams(q: string): boolean {
+  return [...q].length >= 3;
+}
+
+/**
+ * The entries a page is chosen from. A search the trigram indexes can serve collects its matches
+ * through them first: otherwise the planner may walk the newest-first index hoping to meet 50
+ * matches early, and read most of the table when the matches are few or old. A shorter search
+ * is left to the planner, which then stops early when matches are frequent.
+ */
+function candidates(filter: EntryFilter, viewer: Viewer, after: Prisma.Sql | null): Prisma.Sql {
+  const where = whereClause([...entryConditions(filter, viewer), after]);
+  if (!filter.q || !usesTrigrams(filter.q)) return Prisma.sql`"Entry" e ${where}`;
+  // OFFSET 0 keeps the subquery from being merged into the outer, LIMITed one.
+  return Prisma.sql`(SELECT e."id", e."submittedAt", e."scoreAverage" FROM "Entry" e ${where} OFFSET 0) e`;
+}
+
+/**
+ * The two statements behind one page of the list (exposed so the benchmark can EXPLAIN them).
+ * The page is chosen on ids and sort keys alone, which the narrow console index can answer
+ * without reading the wide rows; only the page's own rows are then read in full.
+ */
+export function entryListQueries(viewer: Viewer, filter: EntryFilter, { cursor, pageSize = PAGE_SIZE }: { cursor?: string; pageSize?: number } = {}) {
+  const { after, orderBy } = orderAndAfter(filter.sort, decodeCursor(cursor));
+  return {
+    rows: Prisma.sql`
+      SELECT e."id", e."reference", e."windowNumber", e."status", e."role", e."language", e."penName", e."title",
+             e."submittedAt", e."erasedAt", e."scoreAverage", e."scoreCount",
+             EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e."id") AS "hasPhoto",
+             (SELECT (s."connection" + s."originality" + s."storytelling") / 3.0
+                FROM "Score" s WHERE s."entryId" = e."id" AND s."reviewerId" = CAST(${viewer.id} AS uuid))::float8 AS "myScore"
+      FROM (
+        SELECT e."id" FROM ${candidates(filter, viewer, after)}
+        ${orderBy}
+        LIMIT ${pageSize + 1}
+      ) page
+      JOIN "Entry" e ON e."id" = page."id"
+      ${orderBy}`,
+    counts: Prisma.sql`
+      SELECT e."status", count(*)::int AS "count" FROM "Entry" e ${whereClause(entryConditions(filter, viewer, { withStatus: false }))}
+      GROUP BY e."status"`,
+  };
+}
+
+export async function listEntries(
+  db: PrismaClient,
+  viewer: Viewer,
+  requested: EntryFilter,
+  { cursor, pageSize = PAGE_SIZE }: { cursor?: string; pageSize?: number } = {},
+): Promise<EntryList> {
+  const filter = effectiveFilter(requested, viewer);
+  const queries = entryListQueries(viewer, filter, { cursor, pageSize });
+  const [raw, countRows] = await Promise.all([
+    db.$queryRaw<RawRow[]>(queries.rows),
+    db.$queryRaw<{ status: EntryStatus; count: number }[]>(queries.counts),
+  ]);
+  const page = raw.slice(0, pageSize);
+  const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;
+  for (const { status, count } of countRows) counts[status] = count;
+  return {
+    rows: page.map(({ erasedAt, scoreAverage, ...row }) => ({
+      ...row,
+      erased: erasedAt !== null,
+      scoreAverage: row.scoreCount > 0 && (viewer.role === "admin" || row.myScore !== null) ? scoreAverage : null,
+    })),
+    nextCursor: raw.length > pageSize ? cursorOf(filter.sort, page.at(-1)!) : null,
+    counts,
+    total: filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0),
+  };
+}

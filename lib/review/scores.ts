@@ -1,0 +1,88 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Staff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/log";
+import { ReviewError } from "./errors";
+import { CRITERIA, rubricAverage, summarizeScores, type Rubric } from "./rubric";
+
+type Actor = Pick<Staff, "id" | "role">;
+
+/**
+ * Saves (or replaces) the actor's score for an entry and refreshes the entry's average in the same
+ * transaction. The entry row is locked first, so two reviewers scoring at once cannot leave a
+ * stale average behind. An entry still "received" moves to "in review" with its first score.
+ */
+export async function saveScore(db: PrismaClient, actor: Actor, entryId: string, score: Rubric): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [entry] = await tx.$queryRaw<{ status: string; erasedAt: Date | null }[]>`
+      SELECT "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) FOR UPDATE`;
+    if (!entry) throw new ReviewError("notFound");
+    if (entry.erasedAt) throw new ReviewError("erased");
+
+    const previous = await tx.score.findUnique({ where: { entryId_reviewerId: { entryId, reviewerId: actor.id } } });
+    await tx.score.upsert({
+      where: { entryId_reviewerId: { entryId, reviewerId: actor.id } },
+      create: { entryId, reviewerId: actor.id, ...score },
+      update: score,
+    });
+    const all = await tx.score.findMany({ where: { entryId }, select: { connection: true, originality: true, storytelling: true } });
+    const summary = summarizeScores(all)!;
+    await tx.entry.update({ where: { id: entryId }, data: { scoreAverage: summary.average, scoreCount: summary.count } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "entry.score",
+      entityType: "entry",
+      entityId: entryId,
+      before: previous ? pick(previous) : null,
+      after: pick(score),
+    });
+    if (entry.status === "received") {
+      await tx.entry.update({ where: { id: entryId }, data: { status: "in_review" } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "entry.status",
+        entityType: "entry",
+        entityId: entryId,
+        before: { status: "received" },
+        after: { status: "in_review", reason: "firstScore" },
+      });
+    }
+  });
+}
+
+function pick(score: Rubric): Rubric {
+  return Object.fromEntries(CRITERIA.map((c) => [c, score[c]])) as Rubric;
+}
+
+export type ScoreView = {
+  mine: Rubric | null;
+  /** How many staff have scored the entry (visible to everyone: it reveals no score). */
+  count: number;
+  /** The others' scores and the summary, or null while they are hidden from this viewer. */
+  visible: {
+    summary: NonNullable<ReturnType<typeof summarizeScores>>;
+    scores: (Rubric & { reviewer: string; average: number; mine: boolean })[];
+  } | null;
+};
+
+/**
+ * Blind scoring: a reviewer sees the others' scores only after giving their own. Admins, who
+ * decide the shortlist, always see them.
+ */
+export async function scoresFor(db: PrismaClient, viewer: Actor, entryId: string): Promise<ScoreView> {
+  const scores = await db.score.findMany({
+    where: { entryId },
+    orderBy: { createdAt: "asc" },
+    select: { reviewerId: true, connection: true, originality: true, storytelling: true, reviewer: { select: { displayName: true } } },
+  });
+  const own = scores.find((s) => s.reviewerId === viewer.id);
+  const mine = own ? pick(own) : null;
+  if (scores.length === 0 || (viewer.role !== "admin" && !own)) return { mine, count: scores.length, visible: null };
+  return {
+    mine,
+    count: scores.length,
+    visible: {
+      summary: summarizeScores(scores)!,
+      scores: scores.map((s) => ({ ...pick(s), reviewer: s.reviewer.displayName, average: rubricAverage(s), mine: s.reviewerId === viewer.id })),
+    },
+  };
+}

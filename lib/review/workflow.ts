@@ -1,0 +1,32 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { EntryStatus } from "@/lib/generated/prisma/enums";
+import type { Staff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/log";
+import { assertAdmin, ReviewError } from "./errors";
+import { manualTransitions } from "./status";
+
+type Actor = Pick<Staff, "id" | "role">;
+
+/** Locks an entry for the rest of the transaction and returns what the workflow needs. */
+export async function lockEntry(tx: Prisma.TransactionClient, entryId: string) {
+  const [entry] = await tx.$queryRaw<{ id: string; status: EntryStatus; erasedAt: Date | null }[]>`
+    SELECT "id", "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) FOR UPDATE`;
+  if (!entry) throw new ReviewError("notFound");
+  return entry;
+}
+
+/** A status button: only the moves the workflow allows from the entry's current status. */
+export async function changeStatus(db: PrismaClient, actor: Actor, entryId: string, to: EntryStatus): Promise<void> {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, entryId);
+    if (!manualTransitions(entry.status).includes(to)) throw new ReviewError("transitionNotAllowed");
+    await setStatus(tx, actor, entryId, entry.status, to);
+  });
+}
+
+export async function setStatus(tx: Prisma.TransactionClient, actor: Actor, entryId: string, from: EntryStatus, to: EntryStatus) {
+  if (from === to) return;
+  await tx.entry.update({ where: { id: entryId }, data: { status: to } });
+  await recordAudit(tx, { actorId: actor.id, action: "entry.status", entityType: "entry", entityId: entryId, before: { status: from }, after: { status: to } });
+}

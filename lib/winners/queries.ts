@@ -1,0 +1,9 @@
+import "server-only";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { listDraws } from "./draw";
+import { publicWinners, winnersBoard } from "./winners";
+
+export const getWinnersBoard = () => winnersBoard(db);
+export const getDraws = () => listDraws(db);
+export const getPublicWinners = (locale: Locale, now?: Date) => publicWinners(db, locale, now);

@@ -1,0 +1,129 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import type { Staff } from "@/lib/auth/sessions";
+import { recordAudit } from "@/lib/audit/log";
+import { DEFAULT_SCHEDULE } from "@/lib/campaign/defaults";
+import { storyTextFor } from "@/lib/featured/public";
+import { assertAdmin, ReviewError } from "@/lib/review/errors";
+import { WINNABLE } from "@/lib/review/status";
+import { lockEntry, setStatus } from "@/lib/review/workflow";
+import { winnersVisible } from "./visibility";
+
+type Actor = Pick<Staff, "id" | "role">;
+
+export const DEFAULT_PRIZE_COUNT = 10;
+
+/**
+ * Locks the settings row (every change to the set of winners goes through it, so two admins can
+ * never exceed the number of prizes together) and returns how many prizes are left.
+ */
+export async function lockPrizes(tx: Prisma.TransactionClient): Promise<{ prizeCount: number; winners: number; left: number }> {
+  await tx.campaignSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, announcementAt: DEFAULT_SCHEDULE.announcementAt },
+    update: {},
+  });
+  const [settings] = await tx.$queryRaw<{ prizeCount: number }[]>`SELECT "prizeCount" FROM "CampaignSettings" WHERE "id" = 1 FOR UPDATE`;
+  const winners = await tx.entry.count({ where: { status: "winner" } });
+  const prizeCount = settings?.prizeCount ?? DEFAULT_PRIZE_COUNT;
+  return { prizeCount, winners, left: prizeCount - winners };
+}
+
+/** Marks one entry as a winner inside a transaction that already holds the prize lock. */
+export async function makeWinner(tx: Prisma.TransactionClient, actor: Actor, entryId: string, reason?: { drawId: number }) {
+  const entry = await lockEntry(tx, entryId);
+  if (entry.erasedAt) throw new ReviewError("erased");
+  if (!WINNABLE.includes(entry.status)) throw new ReviewError("transitionNotAllowed");
+  await tx.entry.update({ where: { id: entryId }, data: { status: "winner" } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "entry.winner",
+    entityType: "entry",
+    entityId: entryId,
+    before: { status: entry.status },
+    after: { status: "winner", ...(reason ?? {}) },
+  });
+}
+
+export async function markWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<void> {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    const { left } = await lockPrizes(tx);
+    if (left <= 0) throw new ReviewError("prizesExhausted");
+    await makeWinner(tx, actor, entryId);
+  });
+}
+
+/** Takes a win back: the entry returns to featured while its story is public, else to the shortlist. */
+export async function revokeWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<void> {
+  assertAdmin(actor);
+  await db.$transaction(async (tx) => {
+    await lockPrizes(tx);
+    const entry = await lockEntry(tx, entryId);
+    if (entry.status !== "winner") throw new ReviewError("notWinner");
+    const story = await tx.featuredStory.findUnique({ where: { entryId }, select: { publishedAt: true } });
+    const to = story?.publishedAt ? "featured" : "shortlisted";
+    await tx.entry.update({ where: { id: entryId }, data: { status: to } });
+    await recordAudit(tx, { actorId: actor.id, action: "entry.winner_revoked", entityType: "entry", entityId: entryId, before: { status: "winner" }, after: { status: to } });
+  });
+}
+
+/** The console's view: winners so far, prizes, and the shortlist to choose from. */
+export async function winnersBoard(db: PrismaClient) {
+  const [settings, winners, candidates] = await Promise.all([
+    db.campaignSettings.findUnique({ where: { id: 1 } }),
+    db.entry.findMany({
+      where: { status: "winner" },
+      orderBy: { reference: "asc" },
+      select: { id: true, reference: true, penName: true, title: true, windowNumber: true, scoreAverage: true, scoreCount: true, erasedAt: true },
+    }),
+    db.entry.findMany({
+      where: { status: { in: [...WINNABLE] }, erasedAt: null },
+      orderBy: [{ scoreAverage: "desc" }, { reference: "asc" }],
+      select: { id: true, reference: true, penName: true, title: true, windowNumber: true, status: true, scoreAverage: true, scoreCount: true },
+    }),
+  ]);
+  return {
+    prizeCount: settings?.prizeCount ?? DEFAULT_PRIZE_COUNT,
+    announcementAt: settings?.announcementAt ?? DEFAULT_SCHEDULE.announcementAt,
+    winners,
+    candidates,
+  };
+}
+
+export type PublicWinner = { id: string; penName: string | null; title: string | null; language: Locale; windowNumber: number };
+
+/**
+ * The public winners page: nothing before the announcement time; then pen names and titles (in
+ * the reader's language when a finished staff translation exists). An entrant who asked for
+ * erasure is listed without pen name or title.
+ */
+export async function publicWinners(db: PrismaClient, locale: Locale, now = new Date()): Promise<{ announcementAt: Date; winners: PublicWinner[] | null }> {
+  const settings = await db.campaignSettings.findUnique({ where: { id: 1 } });
+  const announcementAt = settings?.announcementAt ?? DEFAULT_SCHEDULE.announcementAt;
+  if (!winnersVisible(announcementAt, now)) return { announcementAt, winners: null };
+  const rows = await db.entry.findMany({
+    where: { status: "winner" },
+    orderBy: [{ windowNumber: "asc" }, { reference: "asc" }],
+    select: {
+      id: true,
+      penName: true,
+      title: true,
+      language: true,
+      windowNumber: true,
+      erasedAt: true,
+      featured: true,
+      consents: { where: { kind: "publication" }, select: { kind: true } },
+    },
+  });
+  return {
+    announcementAt,
+    winners: rows.map((row) => {
+      if (row.erasedAt) return { id: row.id, penName: null, title: null, language: row.language, windowNumber: row.windowNumber };
+      const text = row.featured?.publishedAt ? storyTextFor(row.featured, locale) : { title: row.title, language: row.language };
+      // The title is part of the story: without permission to publish, only the pen name is shown.
+      const title = row.consents.length > 0 ? text.title : null;
+      return { id: row.id, penName: row.penName, title, language: text.language, windowNumber: row.windowNumber };
+    }),
+  };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { StaffUser } from "@/lib/generated/prisma/client";
+import { parseJstMinute } from "@/lib/campaign/jst";
+import { readSchedule } from "@/lib/campaign/schedule";
+import { ReviewError } from "@/lib/review/errors";
+import { eraseEntry } from "@/lib/review/erasure";
+import { readSettings, settingsFormValues, updateSettings } from "@/lib/settings/settings";
+import { drawWinners, eligibleListHash, prepareDraw, runDraw } from "@/lib/winners/draw";
+import { markWinner, publicWinners, revokeWinner } from "@/lib/winners/winners";
+import { seed } from "@/prisma/seed";
+import { createEntry } from "../factories/entries";
+import { createStaff } from "../factories/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let test: TestDatabase;
+let admin: StaffUser;
+let reviewer: StaffUser;
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  await seed(test.db);
+  admin = await createStaff(test.db, { role: "admin" });
+  reviewer = await createStaff(test.db);
+});
+afterAll(() => test.drop());
+beforeEach(async () => {
+  // Each test starts without winners or shortlist.
+  await test.db.entry.updateMany({ where: { status: { in: ["winner", "shortlisted", "featured"] } }, data: { status: "declined" } });
+  await test.db.campaignSettings.update({ where: { id: 1 }, data: { prizeCount: 3 } });
+});
+
+const refusal = (code: string) => expect.objectContaining({ constructor: ReviewError, code });
+
+describe("winners", () => {
+  it("are limited to the number of prizes, even when marked at the same moment", async () => {
+    const entries = await Promise.all(Array.from({ length: 5 }, () => createEntry(test.db, { status: "shortlisted" })));
+    const results = await Promise.allSettled(entries.map((e) => markWinner(test.db, admin, e.id)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["prizesExhausted", "prizesExhausted"]);
+    expect(await test.db.entry.count({ where: { status: "winner" } })).toBe(3);
+  });
+
+  it("come from the shortlist, are marked by admins only, and can be revoked", async () => {
+    const received = await createEntry(test.db);
+    await expect(markWinner(test.db, admin, received.id)).rejects.toEqual(refusal("transitionNotAllowed"));
+    const entry = await createEntry(test.db, { status: "shortlisted" });
+    await expect(markWinner(test.db, reviewer, entry.id)).rejects.toEqual(refusal("forbidden"));
+    await markWinner(test.db, admin, entry.id);
+    await revokeWinner(test.db, admin, entry.id);
+    expect((await test.db.entry.findUniqueOrThrow({ where: { id: entry.id } })).status).toBe("shortlisted");
+  });
+
+  it("appear on the public page only from the announcement time", async () => {
+    const entry = await createEntry(test.db, { status: "shortlisted", penName: "発表前のランナー", title: "まだ秘密の物語" });
+    const hidden = await createEntry(test.db, { status: "shortlisted", penName: "公開不可の人", title: "公開しないでほしい題", publicationConsent: false });
+    await markWinner(test.db, admin, entry.id);
+    await markWinner(test.db, admin, hidden.id);
+    const { announcementAt } = await readSchedule(test.db);
+    const before = await publicWinners(test.db, "ja", new Date(announcementAt.getTime() - 1));
+    expect(before.winners).toBeNull();
+    const after = await publicWinners(test.db, "ja", announcementAt);
+    expect(after.winners).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ penName: "発表前のランナー", title: "まだ秘密の物語" }),
+        expect.objectContaining({ penName: "公開不可の人", title: null }),
+      ]),
+    );
+    await eraseEntry(test.db, admin, entry.id);
+    const erased = await publicWinners(test.db, "ja", announcementAt);
+    expect(erased.winners).toContainEqual(expect.objectContaining({ id: entry.id, penName: null, title: null }));
+  });
+});
+
+describe("the fair draw", () => {
+  it("is reproducible from the published list hash and seed, and logged", async () => {
+    const shortlisted = await Promise.all(Array.from({ length: 8 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
+    const draw = await prepareDraw(test.db, admin, { windowNumber: 1 });
+    const references = shortlisted.map((e) => e.reference).sort();
+    expect(draw.eligible).toEqual(references);
+    expect(draw.listHash).toBe(eligibleListHash(references));
+    expect(draw.prizeCount).toBe(3);
+    expect(await test.db.entry.count({ where: { status: "winner" } })).toBe(0); // nothing drawn yet
+
+    const winners = await runDraw(test.db, admin, draw.id);
+    expect(winners).toEqual(drawWinners(references, draw.seed, 3));
+    expect((await test.db.entry.findMany({ where: { status: "winner" }, select: { reference: true } })).map((e) => e.reference).sort()).toEqual([...winners].sort());
+    await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawAlreadyRun"));
+
+    const log = await test.db.auditLog.findMany({ where: { entityType: "draw", entityId: String(draw.id) }, orderBy: { id: "asc" } });
+    expect(log.map((l) => l.action)).toEqual(["draw.prepare", "draw.run"]);
+    expect(log[0]!.after).toMatchObject({ listHash: draw.listHash, seed: draw.seed, eligibleCount: 8 });
+    expect(log[1]!.after).toEqual({ listHash: draw.listHash, seed: draw.seed, winners });
+  });
+
+  it("refuses to draw when the eligible list changed after it was published", async () => {
+    await Promise.all(Array.from({ length: 4 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 2 })));
+    const draw = await prepareDraw(test.db, admin, { windowNumber: 2 });
+    await createEntry(test.db, { status: "shortlisted", windowNumber: 2 });
+    await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawListChanged"));
+    await expect(prepareDraw(test.db, reviewer)).rejects.toEqual(refusal("forbidden"));
+  });
+});
+
+describe("settings", () => {
+  it("save windows and announcement in Japan time, refuse incoherent ones, and log the change", async () => {
+    const current = settingsFormValues(await readSettings(test.db));
+    const changed = { ...current, window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 };
+    expect(await updateSettings(test.db, admin, changed)).toEqual([]);
+    const schedule = await readSchedule(test.db);
+    expect(schedule.windows[0].opensAt).toEqual(parseJstMinute("2026-12-20 09:00"));
+    expect(schedule.windows[0].closesAt).toEqual(parseJstMinute("2027-01-31 23:59", { endOfMinute: true }));
+    expect((await readSettings(test.db)).prizeCount).toBe(12);
+
+    expect(await updateSettings(test.db, admin, { ...changed, window2OpensAt: "2027-01-15T10:00" })).toEqual(["windowsOverlap"]);
+    expect((await readSchedule(test.db)).windows[1].opensAt).toEqual(schedule.windows[1].opensAt);
+    await expect(updateSettings(test.db, reviewer, changed)).rejects.toEqual(refusal("forbidden"));
+
+    const log = await test.db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
+    expect(log.before).toMatchObject({ window1OpensAt: current.window1OpensAt, prizeCount: 3 });
+    expect(log.after).toMatchObject({ window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 });
+  });
+
+  it("refuse fewer prizes than winners already marked", async () => {
+    for (let i = 0; i < 2; i++) await markWinner(test.db, admin, (await createEntry(test.db, { status: "shortlisted" })).id);
+    const values = settingsFormValues(await readSettings(test.db));
+    expect(await updateSettings(test.db, admin, { ...values, prizeCount: 1 })).toEqual(["prizeCountBelowWinners"]);
+    expect((await readSettings(test.db)).prizeCount).toBe(3);
+    expect(await updateSettings(test.db, admin, { ...values, prizeCount: 2 })).toEqual([]);
+  });
+});
