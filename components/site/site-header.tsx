@@ -12,15 +12,25 @@ export function SiteHeader() {
           <span className="text-lg">{t("campaignName")}</span>
         </Link>
         <nav aria-label={t("mainNavigation")} className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm font-medium">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             <li>
               <Link href="/relay" className="hover:underline">
                 {t("nav.relay")}
               </Link>
             </li>
             <li>
+              <Link href="/stories" className="hover:underline">
+                {t("nav.stories")}
+              </Link>
+            </li>
+            <li>
               <Link href="/#schedule" className="hover:underline">
                 {t("nav.schedule")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/entry" className="font-semibold text-accent hover:underline">
+                {t("nav.entry")}
               </Link>
             </li>
           </ul>

@@ -18,16 +18,20 @@ async function stories(): Promise<Story[]> {
             JOIN "Interview" r ON r.id = x."toId" JOIN "Season" rs ON rs.id = r."seasonId"
             WHERE x."fromId" = i.id AND r.published ORDER BY rs.position, r.km) AS "references"
     FROM "Interview" i JOIN "Season" s ON s.id = i."seasonId"
-    ORDER BY s.position, i.km`);
+    WHERE s.slug = ANY($1)
+    ORDER BY s.position, i.km`, [SEEDED_SEASONS]);
   return rows;
 }
+
+// The seeded seasons only: console tests create seasons of their own while these tests run.
+const SEEDED_SEASONS = ["2025", "2026"];
 
 async function published(season?: string): Promise<Story[]> {
   return (await stories()).filter((s) => s.published && (!season || s.season === season));
 }
 
 async function seasons(): Promise<string[]> {
-  return (await pool.query<{ slug: string }>(`SELECT slug FROM "Season" ORDER BY position`)).rows.map((r) => r.slug);
+  return (await pool.query<{ slug: string }>(`SELECT slug FROM "Season" WHERE slug = ANY($1) ORDER BY position`, [SEEDED_SEASONS])).rows.map((r) => r.slug);
 }
 
 const path = (locale: string, story: { season: string; km: number }) => `/${locale}/relay/${story.season}/${story.km}`;
@@ -198,7 +202,11 @@ test.describe("languages", () => {
     const highlights = page.getByRole("region", { name: "From the Interview Relay" });
     const links = await highlights.getByRole("listitem").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     expect(links.length).toBeGreaterThan(0);
-    const all = (await published()).map((s) => path("en", s));
+    // Any published story may be highlighted, including those other tests publish meanwhile.
+    const { rows } = await pool.query<{ season: string; km: number }>(
+      `SELECT s.slug AS season, i.km FROM "Interview" i JOIN "Season" s ON s.id = i."seasonId" WHERE i.published`,
+    );
+    const all = rows.map((s) => path("en", s));
     for (const link of links) expect(all).toContain(link);
     await highlights.getByRole("link", { name: "See all stories" }).click();
     await expect(page).toHaveURL(/\/en\/relay$/);
