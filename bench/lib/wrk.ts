@@ -8,7 +8,11 @@ export type WrkResult = {
   p99Ms: number;
   /** Socket errors (connect, read, write, timeout) plus non-2xx/3xx answers. */
   errors: number;
+  /** Bytes read per answer, headers included: shows that every answer carried the whole page. */
+  bytesPerRequest: number;
 };
+
+const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
@@ -26,12 +30,14 @@ export function parseWrkOutput(output: string): WrkResult {
   if (!rps || !p50 || !p99) throw new Error(`Unreadable wrk output (was --latency given?):\n${output}`);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(output);
+  const transfer = /^Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/m.exec(output);
   const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
   return {
     requestsPerSecond: Number(rps[1]),
     p50Ms: parseDuration(p50[1]!),
     p99Ms: parseDuration(p99[1]!),
     errors: socketErrors + (non2xx ? Number(non2xx[1]) : 0),
+    bytesPerRequest: transfer ? (Number(transfer[1]) * UNIT_BYTES[transfer[2]!]!) / Number(rps[1]) : 0,
   };
 }
 
@@ -76,5 +82,6 @@ export function medianResult(runs: WrkResult[]): WrkResult {
     p50Ms: median(runs.map((r) => r.p50Ms)),
     p99Ms: median(runs.map((r) => r.p99Ms)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    bytesPerRequest: Math.min(...runs.map((r) => r.bytesPerRequest)),
   };
 }
