@@ -17,12 +17,15 @@ console.log(`Database: ${databaseLabel(database)}`);
 await prepareDatabase(database.url);
 const stopBackgroundWork = startBackgroundWork(database.url);
 
+// Production server settings, measured in docs/performance.md: a 32 MB young generation halves
+// the time the server spends in garbage collection under load.
+const nodeOptions = [process.env.NODE_OPTIONS, mode === "start" ? "--max-semi-space-size=32" : ""].filter(Boolean);
 // Spawned directly (not through npx, which does not pass SIGTERM on) so that stopping this
 // process always stops the server before the database.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const next = spawn(process.execPath, [nextBin, mode, ...nextArgs], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NODE_OPTIONS: nodeOptions.join(" "), DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
 let stopping = false;

@@ -2,7 +2,7 @@ import "@fontsource-variable/noto-sans-jp";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -35,17 +35,18 @@ export const viewport: Viewport = { themeColor: "#14213d", width: "device-width"
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // No NextIntlClientProvider for the whole site: its runtime and messages would weigh on every
+  // page. A client component that translates gets one around it with only its namespaces
+  // (docs/decisions/0010-lean-public-pages.md).
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <NextIntlClientProvider>
-          <SkipLink />
-          <SiteHeader />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

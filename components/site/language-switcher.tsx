@@ -1,14 +1,11 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { LocaleSwitchLink } from "./locale-switch-link";
 
 /** Links to the same page in the other language(s). */
 export function LanguageSwitcher() {
   const t = useTranslations("LanguageSwitcher");
   const current = useLocale();
-  const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 text-sm">
@@ -19,15 +16,12 @@ export function LanguageSwitcher() {
                 {t(`name.${locale}`)}
               </span>
             ) : (
-              <Link
-                href={pathname}
+              <LocaleSwitchLink
                 locale={locale}
-                lang={locale}
-                hrefLang={locale}
                 className="rounded-full px-3 py-1 underline-offset-2 hover:bg-ink/10 hover:underline"
               >
                 {t(`name.${locale}`)}
-              </Link>
+              </LocaleSwitchLink>
             )}
           </li>
         ))}

@@ -27,6 +27,13 @@ test.describe("language negotiation", () => {
     await expect(page).toHaveURL(/\/en$/);
     await context.close();
   });
+
+  test("the language switcher leads to the same page in the other language", async ({ page }) => {
+    await page.goto("/en/no-such-page");
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "日本語" }).click();
+    await expect(page).toHaveURL(/\/ja\/no-such-page$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
+  });
 });
 
 test.describe("landing page", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { CampaignStatus } from "@/components/campaign/campaign-status";
 import { EntryClosedNotice } from "@/components/entry/entry-closed-notice";
@@ -29,6 +30,8 @@ export default async function EntryPage() {
   const now = new Date();
   const state = stateAt(await getSchedule(), now);
   const open = state.phase === "open";
+  // The form is the site's one big client component: it alone receives its messages (decision 10).
+  const { EntryForm, EntryReceipt } = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <header className="space-y-3">
@@ -36,12 +39,14 @@ export default async function EntryPage() {
         <p>{t("lead")}</p>
       </header>
       <CampaignStatus state={state} />
-      <EntrySection
-        action={submitEntry.bind(null, locale)}
-        token={open ? issueFormToken(now, formSecret()) : null}
-        interviews={open ? await getPublishedInterviewOptions(locale) : []}
-        closedNotice={<EntryClosedNotice />}
-      />
+      <NextIntlClientProvider messages={{ EntryForm, EntryReceipt }}>
+        <EntrySection
+          action={submitEntry.bind(null, locale)}
+          token={open ? issueFormToken(now, formSecret()) : null}
+          interviews={open ? await getPublishedInterviewOptions(locale) : []}
+          closedNotice={<EntryClosedNotice />}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }
