@@ -69,7 +69,6 @@ function FilterGroup({
               ) : (
                 <Link
                   href={seasonPath(season, option.filter)}
-                  prefetch={false}
                   className="inline-block rounded-full border border-ink-soft px-3 py-1 text-sm hover:bg-ink hover:text-white"
                 >
                   {content}

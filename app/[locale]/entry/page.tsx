@@ -31,7 +31,7 @@ export default async function EntryPage() {
   const state = stateAt(await getSchedule(), now);
   const open = state.phase === "open";
   // The form is the site's one big client component: it alone receives its messages (decision 10).
-  const { EntryForm, EntryReceipt } = await getMessages({ locale });
+  const { EntryForm, EntryReceipt, CampaignState, Time } = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <header className="space-y-3">
@@ -39,7 +39,7 @@ export default async function EntryPage() {
         <p>{t("lead")}</p>
       </header>
       <CampaignStatus state={state} />
-      <NextIntlClientProvider messages={{ EntryForm, EntryReceipt }}>
+      <NextIntlClientProvider messages={{ EntryForm, EntryReceipt, CampaignState, Time }}>
         <EntrySection
           action={submitEntry.bind(null, locale)}
           token={open ? issueFormToken(now, formSecret()) : null}
