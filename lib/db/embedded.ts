@@ -16,7 +16,8 @@ export const EMBEDDED_DATABASE = "connected_stories";
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void>; owned: boolean };
 
-function isListening(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on this loopback port. */
+export function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.once("connect", () => {
