@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { InterviewFormat, Role } from "@/lib/generated/prisma/enums";
+import { blockSchema } from "@/lib/interviews/blocks";
 
 /**
- * The interview editor's rules. Blocks are edited as JSON (the same shapes as the sample relay:
- * heading, question, answer with a speaker key, photo with alt text); every answer must name one
- * of the interview's participants.
+ * The interview editor's rules. Blocks are edited as JSON and checked with the same block schema
+ * the public pages read them with (lib/interviews/blocks.ts); every answer must name one of the
+ * interview's participants.
  */
-export const blockSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("heading"), text: z.string().trim().min(1).max(200) }),
-  z.object({ type: z.literal("question"), text: z.string().trim().min(1).max(2000) }),
-  z.object({ type: z.literal("answer"), speaker: z.string().min(1), text: z.string().trim().min(1).max(10_000) }),
-  z.object({
-    type: z.literal("photo"),
-    src: z.string().regex(/^\/[\w\-./]+$/, "photoPath"),
-    alt: z.string().trim().min(1).max(300),
-    caption: z.string().trim().max(300).optional(),
-  }),
-]);
-
-export type Block = z.infer<typeof blockSchema>;
-
 export const participantSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "participantKey"),
   role: z.enum(Role),
