@@ -1,17 +1,5 @@
-import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { ConsoleMessagePage } from "@/components/admin/console-message-page";
 
 export default function AdminNotFound() {
-  const t = useTranslations("Admin.notFound");
-  return (
-    <main className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3">{t("body")}</p>
-      <p className="mt-6">
-        <Link href="/admin" className="underline">
-          {t("back")}
-        </Link>
-      </p>
-    </main>
-  );
+  return <ConsoleMessagePage messages="Admin.notFound" />;
 }

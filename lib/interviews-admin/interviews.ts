@@ -97,8 +97,10 @@ export function listInterviewsForEditing(db: PrismaClient) {
   });
 }
 
-export function listSeasons(db: PrismaClient) {
-  return db.season.findMany({ orderBy: { position: "asc" }, include: { translations: true } });
+/** The seasons an interview can belong to, titled in the staff member's language. */
+export async function seasonOptions(db: PrismaClient, locale: string): Promise<{ id: number; title: string }[]> {
+  const seasons = await db.season.findMany({ orderBy: { position: "asc" }, include: { translations: true } });
+  return seasons.map((s) => ({ id: s.id, title: s.translations.find((tr) => tr.locale === locale)?.title ?? s.slug }));
 }
 
 /** The editor's starting values for an existing interview, as the form fields hold them. */

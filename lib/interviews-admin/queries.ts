@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { interviewFormValues, listInterviewsForEditing, listSeasons } from "./interviews";
+import { interviewFormValues, listInterviewsForEditing, seasonOptions } from "./interviews";
 
 export const getInterviewsForEditing = () => listInterviewsForEditing(db);
-export const getSeasons = () => listSeasons(db);
+export const getSeasonOptions = (locale: string) => seasonOptions(db, locale);
 export const getInterviewFormValues = (id: number) => interviewFormValues(db, id);

@@ -9,11 +9,22 @@ import { lockEntry } from "./workflow";
  * and photo go; the published story and queued emails to them go too. The entry row stays, with
  * its reference, status, window, role, language, scores and comments, so the review history and
  * the audit trail remain. The audit log never held personal data, so it needs no change.
+ * With `confirmReference`, the erasure happens only if it is the entry's reference code (the
+ * console asks staff to type it, so an erasure is never one stray click).
  */
-export async function eraseEntry(db: PrismaClient, actor: Pick<Staff, "id" | "role">, entryId: string, now = new Date()): Promise<void> {
+export async function eraseEntry(
+  db: PrismaClient,
+  actor: Pick<Staff, "id" | "role">,
+  entryId: string,
+  { confirmReference, now = new Date() }: { confirmReference?: string; now?: Date } = {},
+): Promise<void> {
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
+    if (confirmReference !== undefined) {
+      const { reference } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { reference: true } });
+      if (confirmReference.trim().toUpperCase() !== reference) throw new ReviewError("eraseConfirm");
+    }
     if (entry.erasedAt) throw new ReviewError("alreadyErased");
     const [photo, featured] = await Promise.all([
       tx.entryPhoto.deleteMany({ where: { entryId } }),

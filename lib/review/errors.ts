@@ -18,6 +18,7 @@ export type ReviewErrorCode =
   | "prizesExhausted"
   | "notWinner"
   | "alreadyErased"
+  | "eraseConfirm"
   | "notPublished"
   | "drawListChanged"
   | "drawAlreadyRun"

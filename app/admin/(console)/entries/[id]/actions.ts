@@ -54,10 +54,8 @@ export async function unpublishAction(entryId: string, _: ActionState): Promise<
 
 export async function eraseAction(entryId: string, _: ActionState, formData: FormData): Promise<ActionState> {
   const staff = await requireStaff("admin");
-  const entry = await db.entry.findUnique({ where: { id: entryId }, select: { reference: true } });
-  if (!entry) return { status: "error", error: "notFound" };
-  if (String(formData.get("confirm") ?? "").trim().toUpperCase() !== entry.reference) return { status: "error", error: "eraseConfirm" };
-  const result = await attempt(() => eraseEntry(db, staff, entryId), "erased", { publicSite: true });
+  const confirmReference = String(formData.get("confirm") ?? "");
+  const result = await attempt(() => eraseEntry(db, staff, entryId, { confirmReference }), "erased", { publicSite: true });
   if (result.status === "ok") redirect(`/admin/entries/${entryId}`);
   return result;
 }

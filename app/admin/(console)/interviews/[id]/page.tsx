@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { InterviewForm } from "@/components/admin/interview-form";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { requireStaff } from "@/lib/auth/guard";
-import { getInterviewFormValues, getSeasons } from "@/lib/interviews-admin/queries";
+import { getInterviewFormValues, getSeasonOptions } from "@/lib/interviews-admin/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.interviews"))("edit") };
@@ -19,9 +19,7 @@ export default async function EditInterviewPage({ params }: PageProps<"/admin/in
   const interview = Number.isInteger(id) && id > 0 ? await getInterviewFormValues(id) : null;
   if (!interview) notFound();
   const t = await getTranslations("Admin.interviews");
-  const locale = await getLocale();
-  const seasons = await getSeasons();
-  const options = seasons.map((s) => ({ id: s.id, title: s.translations.find((tr) => tr.locale === locale)?.title ?? s.slug }));
+  const options = await getSeasonOptions(await getLocale());
   return (
     <>
       <p className="text-sm">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { InterviewForm } from "@/components/admin/interview-form";
 import { requireStaff } from "@/lib/auth/guard";
 import { NEW_INTERVIEW_VALUES } from "@/lib/interviews-admin/form-values";
-import { getSeasons } from "@/lib/interviews-admin/queries";
+import { getSeasonOptions } from "@/lib/interviews-admin/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.interviews"))("new") };
@@ -13,9 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewInterviewPage() {
   await requireStaff("admin");
   const t = await getTranslations("Admin.interviews");
-  const locale = await getLocale();
-  const seasons = await getSeasons();
-  const options = seasons.map((s) => ({ id: s.id, title: s.translations.find((tr) => tr.locale === locale)?.title ?? s.slug }));
+  const options = await getSeasonOptions(await getLocale());
   return (
     <>
       <p className="text-sm">
