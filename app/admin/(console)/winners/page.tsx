@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { winnerAction } from "@/app/admin/(console)/entries/[id]/actions";
 import { ActionForm } from "@/components/admin/action-form";
@@ -19,7 +19,7 @@ const cell = "border-b border-line px-2 py-1.5 text-left align-top";
 export default async function WinnersPage() {
   await requireStaff("admin");
   const t = await getTranslations("Admin.winners");
-  const [board, draws] = await Promise.all([getWinnersBoard(), getDraws()]);
+  const [board, draws, locale] = await Promise.all([getWinnersBoard(), getDraws(), getLocale()]);
   const left = board.prizeCount - board.winners.length;
   return (
     <>
@@ -32,7 +32,7 @@ export default async function WinnersPage() {
       </p>
       <p className="mt-1 text-sm">
         {t.rich("announcement", { time: () => <JstTime date={board.announcementAt} /> })}{" "}
-        <a href="/ja/winners" className="underline">
+        <a href={`/${locale}/winners`} className="underline">
           {t("publicPage")}
         </a>
       </p>
