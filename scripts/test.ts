@@ -3,7 +3,7 @@
  * one) serves the whole run: Vitest files each use a schema of their own, the browser tests use
  * a fresh `e2e` schema behind the production build.
  *
- *   npm test                 unit + integration, then build, then browser tests
+ *   npm test                 lint and types, unit + integration, then build, then browser tests
  *   npm test -- --unit       Vitest only
  *   npm test -- --e2e        build + browser tests only
  */
@@ -28,6 +28,11 @@ console.log(`Tests use ${databaseLabel(database)}`);
 const env = { NEXT_TELEMETRY_DISABLED: "1" };
 let failed = false;
 try {
+  if (only === "all") {
+    await run("npx", ["--no-install", "eslint", "--max-warnings=0", "."], env);
+    await run("npx", ["--no-install", "next", "typegen"], env);
+    await run("npx", ["--no-install", "tsc", "--noEmit"], env);
+  }
   if (only !== "e2e") await run("npx", ["--no-install", "vitest", "run", ...passThrough], { ...env, DATABASE_URL: database.url });
   if (only !== "unit") {
     await run("npx", ["--no-install", "next", "build"], env);

@@ -50,8 +50,6 @@ export function InterviewBody({
           case "photo":
             return (
               <figure key={i} className="space-y-2">
-                {/* Illustrations are local SVG files: nothing for next/image to optimise. */}
-                {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={block.src} alt={block.alt} loading="lazy" decoding="async" className="w-full rounded-lg bg-white ring-1 ring-line" />
                 {block.caption && <figcaption className="text-sm text-ink-soft">{block.caption}</figcaption>}
               </figure>

@@ -6,7 +6,7 @@ import { DEFAULT_SCHEDULE } from "@/lib/campaign/defaults";
 import { storyTextFor } from "@/lib/featured/public";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { WINNABLE } from "@/lib/review/status";
-import { lockEntry, setStatus } from "@/lib/review/workflow";
+import { lockEntry } from "@/lib/review/workflow";
 import { winnersVisible } from "./visibility";
 
 type Actor = Pick<Staff, "id" | "role">;

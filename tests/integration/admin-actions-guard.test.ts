@@ -31,8 +31,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = test.url;
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true"; // what next.config's authInterrupts sets
   for (const file of adminFiles("actions")) {
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (typeof value === "function") actions.set(`${file}#${name}`, value as Action);
+    const exports = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (typeof value === "function") actions.set(`${file}#${name}`, value as Action);
   }
 });
 afterAll(() => test.drop());

@@ -7,6 +7,7 @@ import { poolConfigFromUrl } from "@/lib/db/connection";
 import { pruneRateLimitBuckets } from "@/lib/entries/admission";
 import { handleSubmission, type EntryFormState, type SubmissionContext } from "@/lib/entries/submission";
 import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { expectConsoleError } from "../support/console-guard";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { entryForm, insertInterviews, scheduleOpenAt, TEST_FORM_SECRET, uniqueEmail, validEntryFields } from "../support/entries";
 
@@ -188,6 +189,7 @@ describe("refusals store nothing and keep what was typed", () => {
     const { schema: _, ...config } = poolConfigFromUrl(test.url.replace(/:\d+\//, ":1/"), { connectionTimeoutMillis: 2_000 });
     const unreachable = new pg.Pool(config);
     const fields = validEntryFields();
+    expectConsoleError(/could not store an entry/);
     try {
       const state = expectUnsuccessful(await handleSubmission(entryForm(fields), context({ db: unreachable })));
       expect(state).toMatchObject({ status: "refused", reason: "unavailable" });

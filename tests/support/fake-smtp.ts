@@ -38,10 +38,11 @@ export async function startFakeSmtp() {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 2);
         const command = line.slice(0, 4).toUpperCase();
+        if (command === "MAIL") mail.from = line;
+        if (command === "RCPT") mail.to.push(line.replace(/^RCPT TO:\s*<?([^>]*)>?.*$/i, "$1"));
+        if (command === "DATA") inData = true;
         if (command === "EHLO" || command === "HELO") socket.write("250-fake.smtp\r\n250 8BITMIME\r\n");
-        else if (command === "MAIL") (mail.from = line), socket.write("250 OK\r\n");
-        else if (command === "RCPT") mail.to.push(line.replace(/^RCPT TO:\s*<?([^>]*)>?.*$/i, "$1")), socket.write("250 OK\r\n");
-        else if (command === "DATA") (inData = true), socket.write("354 End with .\r\n");
+        else if (command === "DATA") socket.write("354 End with .\r\n");
         else if (command === "QUIT") socket.end("221 Bye\r\n");
         else socket.write("250 OK\r\n");
       }

@@ -36,9 +36,9 @@ export const test = base.extend<
     },
     { scope: "worker" },
   ],
-  staffPage: async ({ browser, db, baseURL }, use) => {
+  staffPage: async ({ browser, db, baseURL }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async (role, options = {}) => {
+    await provide(async (role, options = {}) => {
       const { user, token } = await createSignedInStaff(db, { role, displayName: options.displayName });
       const context = await browser.newContext();
       contexts.push(context);
