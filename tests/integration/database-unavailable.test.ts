@@ -41,7 +41,7 @@ describe("isDatabaseUnavailable", () => {
     await client.connect();
     client.on("error", () => {});
     const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-    await test.pool.query("SELECT pg_terminate_backend($1)", [rows[0].pid]);
+    await test.pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
     const error = await caught(() => client.query("SELECT 1"));
     await client.end().catch(() => {});
 
