@@ -7,6 +7,7 @@ import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from "@/lib/db/una
 import { BilingualNotFound } from "./bilingual-not-found";
 import { FailureMessage } from "./failure-message";
 import { NotFoundMessage } from "./not-found-message";
+import { NotFoundOnServer } from "./not-found-on-server";
 
 // When notFound() or an error escapes a page, Next.js sends an empty `__next_error__` document
 // that only JavaScript fills in, so these pages render their explanation themselves
@@ -36,10 +37,13 @@ export function PageNotFound() {
 
 /** Returned by the locale layout for a first segment that is no locale (e.g. `/favicon.txt`). */
 export function UnknownLocaleNotFound() {
+  const shown = <BilingualNotFound />;
   return (
     <html lang={routing.defaultLocale}>
       <body className="font-sans">
-        <ShownThenRaised shown={<BilingualNotFound />} raise={notFound} />
+        <Suspense fallback={shown}>
+          <NotFoundOnServer>{shown}</NotFoundOnServer>
+        </Suspense>
       </body>
     </html>
   );

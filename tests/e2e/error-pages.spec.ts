@@ -59,6 +59,14 @@ test.describe("404 pages without JavaScript", () => {
   });
 });
 
+test("with JavaScript, a first segment that is no language keeps its 404 in both languages", async ({ page }) => {
+  const response = await page.goto(`/${fresh()}.txt`);
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText([COPY.ja.notFound, COPY.en.notFound]);
+});
+
 test.describe("pages while the database is down", () => {
   test.use({ baseURL: UNAVAILABLE_URL });
 
@@ -98,6 +106,8 @@ test.describe("pages while the database is down", () => {
       test("with JavaScript, the error boundary keeps the explanation, and its retry tries again", async ({ page }) => {
         const path = `/${locale}/relay/${fresh()}`;
         await page.goto(path);
+        // The title is set by the browser's error boundary: it has taken over from the server's HTML.
+        await expect(page).toHaveTitle(COPY[locale].unavailable);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(COPY[locale].unavailable);
         const again = page.waitForRequest((r) => new URL(r.url()).pathname === path);
