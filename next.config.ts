@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   // (about 6 KB gzip) instead of getting 304 Not Modified.
   generateEtags: false,
   experimental: {
+    // Rendered pages are cached in memory only (bounded by cacheMaxMemorySize, least recently used
+    // first): any path answers a cacheable 404, and on disk a client could grow the cache without
+    // limit (docs/decisions/0015-server-rendered-error-pages.md).
+    isrFlushToDisk: false,
     globalNotFound: true,
     // forbidden(): the staff console answers 403 to a reviewer on an admin-only page.
     authInterrupts: true,

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT as PORT, UNAVAILABLE_PORT, UNAVAILABLE_URL, UNREACHABLE_DATABASE_URL } from "./tests/e2e/support/servers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser tests through `npm test`");
 
@@ -45,21 +45,36 @@ export default defineConfig({
     { name: "entry-windows", testMatch: /entry-windows\.spec\.ts$/, dependencies: ["entry"], fullyParallel: false, use: chromium },
     { name: "chromium-serial", testMatch: /\.serial\.spec\.ts$/, dependencies: ["entry-windows"], fullyParallel: false, use: chromium },
   ],
-  webServer: {
-    command: `node --import tsx scripts/serve.ts start --port ${PORT}`,
-    url: `http://localhost:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: {
-      DATABASE_URL: databaseUrl,
-      SITE_URL: `http://localhost:${PORT}`,
-      FORM_SECRET: "e2e-form-secret",
-      // Browsers under test type faster than people and all come from 127.0.0.1.
-      ENTRY_MIN_FILL_SECONDS: "0",
-      ENTRY_RATE_LIMIT_PER_HOUR: "10000",
-      DEV_MAILBOX: "1",
+  webServer: [
+    {
+      command: `node --import tsx scripts/serve.ts start --port ${PORT}`,
+      url: `http://localhost:${PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      env: {
+        DATABASE_URL: databaseUrl,
+        SITE_URL: `http://localhost:${PORT}`,
+        FORM_SECRET: "e2e-form-secret",
+        // Browsers under test type faster than people and all come from 127.0.0.1.
+        ENTRY_MIN_FILL_SECONDS: "0",
+        ENTRY_RATE_LIMIT_PER_HOUR: "10000",
+        DEV_MAILBOX: "1",
+      },
     },
-  },
+    {
+      // Started without scripts/serve.ts, which would first migrate the database.
+      command: `node node_modules/next/dist/bin/next start --port ${UNAVAILABLE_PORT}`,
+      url: `${UNAVAILABLE_URL}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: {
+        DATABASE_URL: UNREACHABLE_DATABASE_URL,
+        SITE_URL: UNAVAILABLE_URL,
+        FORM_SECRET: "e2e-form-secret",
+      },
+    },
+  ],
 });

@@ -1,9 +1,9 @@
 import "@fontsource-variable/noto-sans-jp";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { UnknownLocaleNotFound } from "@/components/site/failure-pages";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
@@ -34,7 +34,7 @@ export const viewport: Viewport = { themeColor: "#14213d", width: "device-width"
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) return <UnknownLocaleNotFound />;
   // No NextIntlClientProvider for the whole site: its runtime and messages would weigh on every
   // page. A client component that translates gets one around it with only its namespaces
   // (docs/decisions/0010-lean-public-pages.md).

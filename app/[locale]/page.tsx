@@ -7,6 +7,7 @@ import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
 import { EntryCallToAction } from "@/components/entry/entry-call-to-action";
+import { withFailurePages } from "@/components/site/failure-pages";
 import { FeaturedStoriesSection } from "@/components/stories/featured-stories-section";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...metadata, title: { absolute: `${t("metaTitle")} | ${m("siteName")}` } };
 }
 
-export default async function LandingPage() {
+async function LandingPage() {
   const locale = await pageLocale();
   const [schedule, highlights, stories] = await Promise.all([
     getSchedule(),
@@ -38,6 +39,8 @@ export default async function LandingPage() {
   ]);
   return <Landing schedule={schedule} highlights={highlights} stories={stories} now={new Date()} />;
 }
+
+export default withFailurePages(LandingPage);
 
 function Landing({
   schedule,

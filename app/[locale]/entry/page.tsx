@@ -5,6 +5,7 @@ import { locale as rootLocale } from "next/root-params";
 import { CampaignStatus } from "@/components/campaign/campaign-status";
 import { EntryClosedNotice } from "@/components/entry/entry-closed-notice";
 import { EntrySection } from "@/components/entry/entry-section";
+import { withFailurePages } from "@/components/site/failure-pages";
 import type { AppLocale } from "@/i18n/routing";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // on the schedule staff may change, and each form carries a fresh token.
 export const dynamic = "force-dynamic";
 
-export default async function EntryPage() {
+async function EntryPage() {
   const locale = (await rootLocale()) as AppLocale;
   const t = await getTranslations({ locale, namespace: "EntryPage" });
   const now = new Date();
@@ -50,3 +51,5 @@ export default async function EntryPage() {
     </div>
   );
 }
+
+export default withFailurePages(EntryPage, { entry: true });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { withFailurePages } from "@/components/site/failure-pages";
 import { StoryCard } from "@/components/stories/story-card";
 import { getPublishedStories } from "@/lib/featured/queries";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ locale, path: "/stories", title: t("metaTitle"), description: t("lead") });
 }
 
-export default async function StoriesPage() {
+async function StoriesPage() {
   const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Stories" });
   const stories = await getPublishedStories(locale);
@@ -36,3 +37,5 @@ export default async function StoriesPage() {
     </div>
   );
 }
+
+export default withFailurePages(StoriesPage);

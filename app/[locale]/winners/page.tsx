@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { withFailurePages } from "@/components/site/failure-pages";
 import { WinnersList } from "@/components/winners/winners-list";
 import { JstTime } from "@/components/ui/jst-time";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ locale, path: "/winners", title: t("metaTitle"), description: t("description") });
 }
 
-export default async function WinnersPage() {
+async function WinnersPage() {
   const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "Winners" });
   const { announcementAt, winners } = await getPublicWinners(locale);
@@ -39,3 +40,5 @@ export default async function WinnersPage() {
     </div>
   );
 }
+
+export default withFailurePages(WinnersPage);

@@ -1,8 +1,10 @@
+import { ConsoleFailureMessage } from "@/components/admin/console-failure-message";
 import { ConsoleHeader } from "@/components/admin/console-header";
+import { explainFailures } from "@/components/site/failure-pages";
 import { requireStaff } from "@/lib/auth/guard";
 
 /** Every console page: signed-in staff only (each page checks again, with its own role). */
-export default async function ConsoleLayout({ children }: LayoutProps<"/admin">) {
+async function ConsoleLayout({ children }: LayoutProps<"/admin">) {
   const staff = await requireStaff();
   return (
     <>
@@ -13,3 +15,5 @@ export default async function ConsoleLayout({ children }: LayoutProps<"/admin">)
     </>
   );
 }
+
+export default explainFailures(ConsoleLayout, (kind) => <ConsoleFailureMessage kind={kind} />);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SeasonView } from "@/components/relay/season-view";
+import { PageNotFound, withFailurePages } from "@/components/site/failure-pages";
 import type { AppLocale } from "@/i18n/routing";
 import { NO_FILTER, seasonPath } from "@/lib/interviews/filters";
 import { getSeason } from "@/lib/interviews/queries";
@@ -19,9 +19,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/relay/[s
   return pageMetadata({ locale: locale as AppLocale, path: seasonPath(slug), title: season.title, description: season.description });
 }
 
-export default async function SeasonPage({ params }: PageProps<"/[locale]/relay/[season]">) {
+async function SeasonPage({ params }: PageProps<"/[locale]/relay/[season]">) {
   const { locale, season: slug } = await params;
   const season = await getSeason(slug, locale as AppLocale);
-  if (!season) notFound();
+  if (!season) return <PageNotFound />;
   return <SeasonView season={season} filter={NO_FILTER} />;
 }
+
+export default withFailurePages(SeasonPage);

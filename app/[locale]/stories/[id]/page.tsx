@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { PageNotFound, withFailurePages } from "@/components/site/failure-pages";
 import { StoryMeta } from "@/components/stories/story-meta";
 import { Link } from "@/i18n/navigation";
 import { getPublishedStory } from "@/lib/featured/queries";
@@ -21,10 +21,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/stories/
   return pageMetadata({ locale, path: `/stories/${story.id}`, title: story.title, description, type: "article" });
 }
 
-export default async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
+async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
   const locale = await pageLocale();
   const story = await getPublishedStory((await params).id, locale);
-  if (!story) notFound();
+  if (!story) return <PageNotFound />;
   const t = await getTranslations({ locale, namespace: "Stories" });
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
@@ -59,3 +59,5 @@ export default async function StoryPage({ params }: PageProps<"/[locale]/stories
     </article>
   );
 }
+
+export default withFailurePages(StoryPage);

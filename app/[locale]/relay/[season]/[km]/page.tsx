@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { InterviewArticle } from "@/components/relay/interview-article";
+import { PageNotFound, withFailurePages } from "@/components/site/failure-pages";
 import type { AppLocale } from "@/i18n/routing";
 import { parseKm } from "@/lib/interviews/course";
 import { getInterview } from "@/lib/interviews/queries";
@@ -37,8 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function InterviewPage({ params }: Props) {
+async function InterviewPage({ params }: Props) {
   const page = await load(params);
-  if (!page) notFound();
+  if (!page) return <PageNotFound />;
   return <InterviewArticle interview={page.interview} canonicalUrl={localizedUrl(page.locale, page.path)} />;
 }
+
+export default withFailurePages(InterviewPage);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SeasonView } from "@/components/relay/season-view";
+import { PageNotFound, withFailurePages } from "@/components/site/failure-pages";
 import type { AppLocale } from "@/i18n/routing";
 import { parseFilter, seasonPath, type StoryFilter } from "@/lib/interviews/filters";
 import { getSeason } from "@/lib/interviews/queries";
@@ -41,8 +41,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function FilteredSeasonPage({ params }: Props) {
+async function FilteredSeasonPage({ params }: Props) {
   const page = await load(params);
-  if (!page) notFound();
+  if (!page) return <PageNotFound />;
   return <SeasonView season={page.season} filter={page.filter} />;
 }
+
+export default withFailurePages(FilteredSeasonPage);
