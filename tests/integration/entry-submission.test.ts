@@ -5,11 +5,14 @@ import { readSchedule, saveSchedule } from "@/lib/campaign/schedule";
 import { stateAt } from "@/lib/campaign/state";
 import { poolConfigFromUrl } from "@/lib/db/connection";
 import { pruneRateLimitBuckets } from "@/lib/entries/admission";
-import { handleSubmission, type EntryFormState, type SubmissionContext } from "@/lib/entries/submission";
+import type { EntryFormState } from "@/lib/entries/form-state";
+import { handleSubmission, type SubmissionContext } from "@/lib/entries/submission";
 import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { HONEYPOT_FIELD } from "@/lib/validation/entry";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { entryForm, insertInterviews, scheduleOpenAt, TEST_FORM_SECRET, uniqueEmail, validEntryFields } from "../support/entries";
 
+const HOUR = 60 * 60 * 1000;
 let test: TestDatabase;
 // Enough connections for real concurrency (the default test pool has 4).
 let pool: pg.Pool;
@@ -35,7 +38,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
     now: new Date(),
     locale: "ja",
     clientAddress: "203.0.113.10",
-    settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, rateLimitPerHour: 100_000 },
+    settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * HOUR, rateLimitPerHour: 100_000 },
     composeConfirmation: composeConfirmationEmail,
     campaignState: async () => stateAt(await readSchedule(test.db), new Date()),
     ...overrides,
@@ -146,7 +149,7 @@ describe("refusals store nothing and keep what was typed", () => {
     const fields = validEntryFields();
     const forged = entryForm(fields, { token: "AAAAAAAAAAAAAAAAAAAAAA.1795229941814.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" });
     const honeypot = entryForm(fields);
-    honeypot.set("leave_empty", "https://spam.example");
+    honeypot.set(HONEYPOT_FIELD, "https://spam.example");
     const fast = entryForm(fields, { renderedAgoMs: 500 });
     const reasons = [];
     for (const form of [forged, honeypot, fast]) {
