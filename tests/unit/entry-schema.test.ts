@@ -67,6 +67,23 @@ describe("entry schema, examples", () => {
     expect(errorsOf({ ...VALID, title: "   \n\t " }).title).toBe("required");
   });
 
+  it("refuses text that could spoof what is shown, in every text field, and keeps emoji sequences", () => {
+    expect(errorsOf({ ...VALID, penName: "aki\u202Eelif.exe" }).penName).toBe("directionControl");
+    for (const field of ["name", "country", "connectedWith", "title", "myTokyoMarathonIs"]) {
+      expect(errorsOf({ ...VALID, [field]: "abc\u2067def" })[field as EntryField], field).toBe("directionControl");
+    }
+    expect(errorsOf({ ...VALID, story: VALID.story + "\u202Dxyz" }).story).toBe("directionControl");
+    expect(expectAccepted({ ...VALID, penName: "みさき🏃‍♀️👨‍👩‍👧", title: "\u200Fשלום Tokyo" }).penName).toBe("みさき🏃‍♀️👨‍👩‍👧");
+  });
+
+  it("refuses a character with more than 8 combining marks, and oversize input before reading it", () => {
+    expect(errorsOf({ ...VALID, title: "Zalgo" + "\u0301".repeat(9) }).title).toBe("tooManyMarks");
+    expect(errorsOf({ ...VALID, title: "Zalgo" + "\u0301".repeat(8) }).title).toBeUndefined();
+    expect(errorsOf({ ...VALID, name: " ".repeat(1_000_000) }).name).toBe("tooLong");
+    expect(errorsOf({ ...VALID, email: "ａ".repeat(100_000) + "@example.com" }).email).toBe("tooLong");
+    expect(errorsOf({ ...VALID, km: "３５" + " ".repeat(100_000) }).km).toBe("invalid");
+  });
+
   it("checks the photo's size and declared type", () => {
     const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.jpg", { type: "image/jpeg" });
     const gif = new File([new Uint8Array(10)], "a.gif", { type: "image/gif" });
