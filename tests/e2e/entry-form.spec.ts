@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type pg from "pg";
 import sharp from "sharp";
 import { issueFormToken } from "../../lib/entries/form-token";
+import { TOKEN_FIELD } from "../../lib/validation/entry";
 import { e2ePool, ensurePublishedInterview, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
 import { englishStory, entryForm, expectReceipt, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
 
@@ -262,12 +263,12 @@ async function serveExpiredForm(page: Page, path: string, waitUntil: "load" | "d
     if (route.request().method() !== "GET") return route.fallback();
     const response = await route.fetch();
     const html = await response.text();
-    const issued = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    const issued = new RegExp(`name="${TOKEN_FIELD}" value="([^"]+)"`).exec(html)![1]!;
     await route.fulfill({ response, body: html.replaceAll(issued, expired) });
   });
   await page.goto(path, { waitUntil });
   await page.unroute(`**${path}`);
-  await expect(page.locator('input[name="formToken"]')).toHaveValue(expired);
+  await expect(page.locator(`input[name="${TOKEN_FIELD}"]`)).toHaveValue(expired);
 }
 
 test.describe("a refusal keeps everything", () => {
