@@ -79,7 +79,9 @@ test.describe("outside a window nothing is stored", () => {
     // As a browser without JavaScript would send it.
     const plain = await request.post("/ja/entry", { multipart: { ...hidden, ...fields } });
     expect(plain.status()).toBe(200);
-    expect(await plain.text()).toContain(MESSAGES.ja.EntryForm.refusals.windowClosed);
+    const html = await plain.text();
+    expect(html).toContain(MESSAGES.ja.EntryForm.refusals.windowClosed);
+    expect(html).toContain(`<option value="${input.role}" selected="">`);
 
     // As the JavaScript client sends it (the action called directly).
     const actionId = (JSON.parse(hidden["$ACTION_1:0"]!) as { id: string }).id;
@@ -107,6 +109,7 @@ test.describe("outside a window nothing is stored", () => {
     await expect(refusal).toContainText(MESSAGES.en.EntryForm.refusals.windowClosed);
     await expect(refusal).toContainText("The 1st entry window has closed. The 2nd opens on");
     await expect(form.field("story")).toHaveValue(input.story);
+    await expect(form.field("role")).toHaveValue(input.role);
     await expect(form.consent("terms")).toBeChecked();
     expect(await entriesByEmail(pool, input.email)).toEqual([]);
   });
