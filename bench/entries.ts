@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { issueFormToken } from "../lib/entries/form-token";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
 import { openDatabase, run } from "../scripts/lib/database";
 
 const { values: options } = parseArgs({
@@ -61,7 +62,7 @@ function submission(i: number, run: string): Submission {
       ["terms", "on"],
       ["privacy", "on"],
       ["publication", "on"],
-      ["leave_empty", ""],
+      [HONEYPOT_FIELD, ""],
     ],
   };
 }
@@ -76,7 +77,7 @@ function actionRequestBody(entry: Submission, actionKey: string, boundJson: stri
   field("_1_$ACTION_1:0", boundJson);
   field("_1_$ACTION_1:1", '["ja",{"status":"idle"}]');
   field("_1_$ACTION_KEY", actionKey);
-  field("_1_formToken", issueFormToken(new Date(Date.now() - 60_000), SECRET));
+  field(`_1_${TOKEN_FIELD}`, issueFormToken(new Date(Date.now() - 60_000), SECRET));
   for (const [name, value] of entry.fields) field(`_1_${name}`, value);
   parts.push(
     `--${boundary}\r\nContent-Disposition: form-data; name="_1_photo"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n`,

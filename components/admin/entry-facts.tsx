@@ -9,16 +9,16 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
   const t = useTranslations("Admin.entry.facts");
   const common = useTranslations("Admin.common");
   const rows: [string, React.ReactNode][] = [
-    [t("penName"), <span key="p" lang={entry.language}>{entry.penName || "—"}</span>],
+    [t("penName"), <bdi key="p" lang={entry.language}>{entry.penName || "—"}</bdi>],
     ...(entry.name !== null || entry.email !== null
       ? ([
-          [t("name"), entry.name ?? "—"],
-          [t("email"), entry.email ?? "—"],
+          [t("name"), <bdi key="n">{entry.name ?? "—"}</bdi>],
+          [t("email"), <bdi key="e">{entry.email ?? "—"}</bdi>],
         ] as [string, React.ReactNode][])
       : []),
-    [t("country"), entry.country || "—"],
+    [t("country"), <bdi key="co">{entry.country || "—"}</bdi>],
     [t("role"), common(`entrantRoles.${entry.role}`)],
-    [t("connectedWith"), <span key="c" lang={entry.language}>{entry.connectedWith || "—"}</span>],
+    [t("connectedWith"), <bdi key="c" lang={entry.language}>{entry.connectedWith || "—"}</bdi>],
     [t("km"), entry.km === null ? "—" : t("kmValue", { km: entry.km })],
     [t("language"), common(`languages.${entry.language}`)],
     [t("window"), common("window", { number: entry.windowNumber })],

@@ -32,11 +32,11 @@ export function EntryTable({ rows, caption }: { rows: EntryListRow[]; caption: s
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-paper">
               <td className={`${cell} max-w-72`}>
-                <Link href={`/admin/entries/${row.id}`} className="font-semibold underline-offset-2 hover:underline" lang={row.language}>
+                <Link href={`/admin/entries/${row.id}`} className="font-semibold underline-offset-2 hover:underline" lang={row.language} dir="auto">
                   {row.erased ? t("erased") : row.title}
                 </Link>
               </td>
-              <td className={cell} lang={row.language}>{row.erased ? "—" : row.penName}</td>
+              <td className={cell} lang={row.language} dir="auto">{row.erased ? "—" : row.penName}</td>
               <td className={`${cell} font-mono text-xs whitespace-nowrap`}>{row.reference}</td>
               <td className={cell}>{row.windowNumber}</td>
               <td className={cell}>{common(`entrantRoles.${row.role}`)}</td>

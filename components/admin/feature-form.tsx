@@ -30,11 +30,11 @@ export function FeatureForm({ entryId, draft }: { entryId: string; draft: Featur
             <label htmlFor={`title${suffix}`} className="block text-sm font-semibold">
               {t("titleField")}
             </label>
-            <input id={`title${suffix}`} name={`title${suffix}`} lang={locale} required={isSource} defaultValue={value(`title${suffix}`)} maxLength={200} className={field} />
+            <input id={`title${suffix}`} name={`title${suffix}`} lang={locale} dir="auto" required={isSource} defaultValue={value(`title${suffix}`)} maxLength={200} className={field} />
             <label htmlFor={`story${suffix}`} className="mt-3 block text-sm font-semibold">
               {t("storyField")}
             </label>
-            <textarea id={`story${suffix}`} name={`story${suffix}`} lang={locale} required={isSource} rows={12} defaultValue={value(`story${suffix}`)} className={field} />
+            <textarea id={`story${suffix}`} name={`story${suffix}`} lang={locale} dir="auto" required={isSource} rows={12} defaultValue={value(`story${suffix}`)} className={field} />
           </fieldset>
         );
       })}

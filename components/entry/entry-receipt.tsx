@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { JstTime } from "@/components/ui/jst-time";
 import { Link } from "@/i18n/navigation";
-import type { Receipt } from "@/lib/entries/store";
+import type { StoredState } from "@/lib/entries/form-state";
 import { clearEntryDraft } from "./use-entry-draft";
 
 /** What the entrant sees once their story is stored: the reference and a summary. */
-export function EntryReceipt({ receipt, alreadyStored }: { receipt: Receipt; alreadyStored: boolean }) {
+export function EntryReceipt({ receipt, alreadyStored }: Omit<StoredState, "status">) {
   const t = useTranslations("EntryReceipt");
   const roles = useTranslations("EntryForm.roles");
   const languages = useTranslations("EntryForm.languages");
@@ -19,10 +19,10 @@ export function EntryReceipt({ receipt, alreadyStored }: { receipt: Receipt; alr
   }, []);
   const rows: [string, React.ReactNode][] = [
     [t("reference"), <strong key="reference" className="font-mono text-lg tracking-wider" data-testid="entry-reference">{receipt.reference}</strong>],
-    [t("submittedAt"), <JstTime key="submittedAt" date={receipt.submittedAt} />],
+    [t("submittedAt"), <JstTime key="submittedAt" date={new Date(receipt.submittedAt)} />],
     [t("window"), t("windowValue", { number: receipt.windowNumber })],
-    [t("penName"), receipt.penName],
-    [t("storyTitle"), receipt.title],
+    [t("penName"), <bdi key="penName">{receipt.penName}</bdi>],
+    [t("storyTitle"), <bdi key="title">{receipt.title}</bdi>],
     [t("role"), roles(receipt.role)],
     [t("language"), languages(receipt.language)],
     [t("length"), t("lengthValue", { count: receipt.storyCharacters })],

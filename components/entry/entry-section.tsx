@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import type { SeasonOptions } from "@/lib/entries/interviews";
-import type { EntryFormState } from "@/lib/entries/submission";
+import type { EntryFormState } from "@/lib/entries/form-state";
 import { EntryForm } from "./entry-form";
 import { EntryReceipt } from "./entry-receipt";
 

@@ -27,13 +27,13 @@ export function StoryCard({ story, headingLevel = 2 }: { story: PublicStory; hea
         />
       )}
       <div className="flex flex-1 flex-col p-4">
-        <Heading className="text-lg font-bold" lang={story.language}>
+        <Heading className="text-lg font-bold" lang={story.language} dir="auto">
           <Link href={`/stories/${story.id}`} className="hover:underline">
             {story.title}
           </Link>
         </Heading>
         <StoryMeta story={story} locale={locale} />
-        <p className="mt-2 flex-1 text-sm" lang={story.language}>
+        <p className="mt-2 flex-1 text-sm" lang={story.language} dir="auto">
           {excerpt(story.story)}
         </p>
         <p className="mt-3 text-sm font-semibold">

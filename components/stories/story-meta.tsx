@@ -7,7 +7,7 @@ export function StoryMeta({ story, locale }: { story: PublicStory; locale: AppLo
   const t = useTranslations("Stories");
   return (
     <p className="text-sm text-ink-soft">
-      <span lang={story.language}>{t("by", { penName: story.penName })}</span>
+      <span lang={story.language}>{t.rich("by", { penName: story.penName, name: (chunks) => <bdi>{chunks}</bdi> })}</span>
       {story.km !== null && <> · {t("km", { km: story.km })}</>}
       {story.translated && <> · {t("translated")}</>}
       {story.language !== locale && <> · {t(`writtenIn.${story.language}`)}</>}

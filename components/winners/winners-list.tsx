@@ -12,11 +12,11 @@ export function WinnersList({ winners }: { winners: PublicWinner[] }) {
             <p className="text-ink-soft">{t("withheld")}</p>
           ) : (
             <>
-              <p className="font-semibold" lang={w.language}>
+              <p className="font-semibold" lang={w.language} dir="auto">
                 {w.title ?? t("untitled")}
               </p>
               <p className="text-sm text-ink-soft" lang={w.language}>
-                {t("by", { penName: w.penName })}
+                {t.rich("by", { penName: w.penName, name: (chunks) => <bdi>{chunks}</bdi> })}
               </p>
             </>
           )}

@@ -29,6 +29,14 @@ export function minimumFillMs(): number {
   return numberFromEnv("ENTRY_MIN_FILL_SECONDS", 3) * 1000;
 }
 
+/**
+ * How long a rendered form stays valid. Long enough for someone writing for hours; an older form
+ * is answered with a fresh token and everything kept (lib/entries/submission.ts).
+ */
+export function formMaxAgeMs(): number {
+  return numberFromEnv("ENTRY_FORM_MAX_AGE_HOURS", 24) * 60 * 60 * 1000;
+}
+
 /** Submissions that reach storage, per client address and clock hour. */
 export function rateLimitPerHour(): number {
   return numberFromEnv("ENTRY_RATE_LIMIT_PER_HOUR", 20);

@@ -11,8 +11,9 @@ function sign(payload: string, secret: string): string {
   return createHmac("sha256", secret).update(payload).digest("base64url");
 }
 
-export function issueFormToken(now: Date, secret: string): string {
-  const payload = `${randomBytes(16).toString("base64url")}.${now.getTime()}`;
+/** A token rendered at `renderedAt`; with `submissionKey`, a renewed token for the same entry. */
+export function issueFormToken(renderedAt: Date, secret: string, submissionKey = randomBytes(16).toString("base64url")): string {
+  const payload = `${submissionKey}.${renderedAt.getTime()}`;
   return `${payload}.${sign(payload, secret)}`;
 }
 

@@ -2,6 +2,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";
 import type { EntryInput } from "@/lib/validation/entry";
 import { countCharacters } from "@/lib/validation/text";
+import { STORED_COLUMNS, type StoredColumn } from "./columns";
 import type { StoredPhoto } from "./photo";
 
 export type NewEntry = {
@@ -100,6 +101,27 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     subject: entry.confirmation.subject,
     text: entry.confirmation.text,
   });
+  // Every column the INSERT writes, as SQL: typed over the classification, so none can be left out.
+  const inserted: Record<StoredColumn, string> = {
+    id: `${p.id}::uuid`,
+    reference: p.reference,
+    windowNumber: "number",
+    submissionKey: p.submissionKey,
+    name: p.name,
+    email: p.email,
+    emailKey: p.emailKey,
+    penName: p.penName,
+    country: p.country,
+    role: `${p.role}::"Role"`,
+    connectedWith: p.connectedWith,
+    title: p.title,
+    story: p.story,
+    myTokyoMarathonIs: p.myTokyoMarathonIs,
+    km: `${p.km}::int`,
+    referencedInterviewId: "(SELECT id FROM interview)",
+    language: `${p.language}::"Locale"`,
+    submittedAt: `${p.at}::timestamp`,
+  };
   const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean }>({
     // Named, so each connection plans this statement once.
     name: "entries.store",
@@ -111,12 +133,8 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
        SELECT id FROM "Interview" WHERE id = ${p.interview}::int AND published
      ),
      entry AS (
-       INSERT INTO "Entry" (id, reference, "windowNumber", "submissionKey", name, email, "emailKey", "penName",
-                            country, role, "connectedWith", title, story, "myTokyoMarathonIs", km,
-                            "referencedInterviewId", language, "submittedAt")
-       SELECT ${p.id}::uuid, ${p.reference}, number, ${p.submissionKey}, ${p.name}, ${p.email}, ${p.emailKey},
-              ${p.penName}, ${p.country}, ${p.role}::"Role", ${p.connectedWith}, ${p.title}, ${p.story},
-              ${p.myTokyoMarathonIs}, ${p.km}::int, (SELECT id FROM interview), ${p.language}::"Locale", ${p.at}::timestamp
+       INSERT INTO "Entry" (${STORED_COLUMNS.map((column) => `"${column}"`).join(", ")})
+       SELECT ${STORED_COLUMNS.map((column) => inserted[column]).join(", ")}
        FROM open_window
        WHERE ${p.interview}::int IS NULL OR EXISTS (SELECT 1 FROM interview)
        ON CONFLICT DO NOTHING

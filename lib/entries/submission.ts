@@ -3,55 +3,28 @@ import { CONSENT_TEXT_VERSIONS } from "@/content/legal/versions";
 import type { AppLocale } from "@/i18n/routing";
 import type { CampaignState } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";
-import { echoValues, readEntryForm, validateEntry, type EntryValues, type FieldErrors } from "@/lib/validation/entry";
+import {
+  echoValues,
+  HONEYPOT_FIELD,
+  rawTextErrors,
+  readEntryForm,
+  TOKEN_FIELD,
+  validateEntry,
+  type FieldErrors,
+} from "@/lib/validation/entry";
 import { admitSubmission, clientKey } from "./admission";
+import { asJson, type EntryFormState, type UnsuccessfulState } from "./form-state";
 import { issueFormToken, readFormToken } from "./form-token";
-import { reencodePhoto, UnreadablePhotoError, type StoredPhoto } from "./photo";
+import { PhotoTooLargeError, reencodePhoto, UnreadablePhotoError, type StoredPhoto } from "./photo";
 import { newReference } from "./reference";
 import { receiptFor, storeEntry, type Receipt } from "./store";
-
-/** Name of the field people never see and bots fill in. */
-export const HONEYPOT_FIELD = "leave_empty";
-export const TOKEN_FIELD = "formToken";
-
-export type RefusalReason =
-  | "formNotRecognised"
-  | "honeypot"
-  | "tooFast"
-  | "rateLimited"
-  | "windowClosed"
-  | "emailAlreadyUsed"
-  | "unavailable";
-
-/** A submission that stored nothing: the form is shown again, filled in. */
-export type UnsuccessfulState = {
-  /** "invalid": field errors; "refused": the fields were fine but `reason` stopped the entry. */
-  status: "invalid" | "refused";
-  reason?: RefusalReason;
-  errors: FieldErrors;
-  values: EntryValues;
-  /** The token the form must carry next: the same one, so a retry stays the same entry. */
-  token: string;
-  /** A photo was chosen: browsers cannot keep it, so it must be chosen again. */
-  photoDropped: boolean;
-  /** With emailAlreadyUsed: the reference of the entry already received. */
-  firstReference?: string;
-  /** With windowClosed: where the campaign stands now. */
-  campaign?: CampaignState;
-};
-
-/** The form's state between submissions (useActionState); also what a no-JavaScript POST renders. */
-export type EntryFormState =
-  | { status: "idle" }
-  | UnsuccessfulState
-  | { status: "stored"; receipt: Receipt; alreadyStored: boolean };
 
 export type SubmissionContext = {
   db: Queryable;
   now: Date;
   locale: AppLocale;
   clientAddress: string;
-  settings: { secret: string; minimumFillMs: number; rateLimitPerHour: number };
+  settings: { secret: string; minimumFillMs: number; formMaxAgeMs: number; rateLimitPerHour: number };
   composeConfirmation: (locale: AppLocale, name: string, receipt: Receipt) => { subject: string; text: string };
   campaignState: () => Promise<CampaignState>;
 };
@@ -59,46 +32,56 @@ export type SubmissionContext = {
 const MAX_REFERENCE_DRAWS = 3;
 
 /**
- * Everything the entry server action does, given its request: checks (cheapest first), then one
- * write. Nothing is stored unless every check passes; every refusal keeps what was typed.
+ * Everything the entry server action does, given its request: checks, cheapest first (token,
+ * honeypot, fill time, field sizes, then the attempt is counted against the rate limit before
+ * any costly work: validation, photo decoding), then one write. Nothing is stored unless every
+ * check passes; every refusal keeps what was typed.
  */
 export async function handleSubmission(form: FormData, context: SubmissionContext): Promise<EntryFormState> {
   const { now, settings } = context;
   const rawToken = form.get(TOKEN_FIELD);
   const token = readFormToken(rawToken, settings.secret);
+  const expired = token !== null && now.getTime() - token.renderedAt > settings.formMaxAgeMs;
   const submittedPhoto = form.get("photo");
+  // A renewed token counts as filled in already: the person spent their time on the form they had.
+  const freshToken = () =>
+    issueFormToken(new Date(now.getTime() - settings.minimumFillMs), settings.secret, token?.submissionKey);
   const unsuccessful = (
     outcome: Pick<UnsuccessfulState, "reason" | "firstReference" | "campaign"> & { errors?: FieldErrors },
   ): UnsuccessfulState => ({
     status: outcome.reason ? "refused" : "invalid",
     errors: {},
     values: echoValues(form),
-    token: token ? (rawToken as string) : issueFormToken(now, settings.secret),
+    token: token && !expired ? (rawToken as string) : freshToken(),
     photoDropped: submittedPhoto instanceof Blob && submittedPhoto.size > 0,
     ...outcome,
   });
 
   if (!token) return unsuccessful({ reason: "formNotRecognised" });
+  if (expired) return unsuccessful({ reason: "formExpired" });
   const honeypot = form.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot !== "") return unsuccessful({ reason: "honeypot" });
   if (now.getTime() - token.renderedAt < settings.minimumFillMs) return unsuccessful({ reason: "tooFast" });
-
-  const validation = validateEntry(readEntryForm(form));
-  if (!validation.success) return unsuccessful({ errors: validation.errors });
-  const input = validation.data;
+  const oversize = rawTextErrors(form);
+  if (Object.keys(oversize).length > 0) return unsuccessful({ errors: oversize });
 
   try {
     const admission = await admitSubmission(context.db, { key: clientKey(context.clientAddress, settings.secret), now });
     if (admission.attemptsThisHour > settings.rateLimitPerHour) return unsuccessful({ reason: "rateLimited" });
     if (admission.windowNumber === null) {
-      return unsuccessful({ reason: "windowClosed", campaign: await context.campaignState() });
+      return unsuccessful({ reason: "windowClosed", campaign: asJson(await context.campaignState()) });
     }
+
+    const validation = validateEntry(readEntryForm(form));
+    if (!validation.success) return unsuccessful({ errors: validation.errors });
+    const input = validation.data;
 
     let photo: StoredPhoto | null = null;
     if (input.photo) {
       try {
         photo = await reencodePhoto(new Uint8Array(await input.photo.arrayBuffer()));
       } catch (error) {
+        if (error instanceof PhotoTooLargeError) return unsuccessful({ errors: { photo: "tooManyPixels" } });
         if (error instanceof UnreadablePhotoError) return unsuccessful({ errors: { photo: "wrongType" } });
         throw error;
       }
@@ -126,13 +109,13 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
       });
       switch (outcome.kind) {
         case "stored":
-          return { status: "stored", receipt, alreadyStored: false };
+          return { status: "stored", receipt: asJson(receipt), alreadyStored: false };
         case "alreadyStored":
-          return { status: "stored", receipt: outcome.receipt, alreadyStored: true };
+          return { status: "stored", receipt: asJson(outcome.receipt), alreadyStored: true };
         case "emailAlreadyUsed":
           return unsuccessful({ reason: "emailAlreadyUsed", firstReference: outcome.reference });
         case "windowClosed":
-          return unsuccessful({ reason: "windowClosed", campaign: await context.campaignState() });
+          return unsuccessful({ reason: "windowClosed", campaign: asJson(await context.campaignState()) });
         case "interviewNotFound":
           return unsuccessful({ errors: { referencedInterviewId: "invalid" } });
         case "referenceTaken":

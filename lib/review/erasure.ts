@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Staff } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
+import { ERASED_VALUES } from "@/lib/entries/columns";
 import { assertAdmin, ReviewError } from "./errors";
 import { lockEntry } from "./workflow";
 
@@ -33,18 +34,7 @@ export async function eraseEntry(
     await tx.outboxEmail.deleteMany({ where: { entryId } });
     await tx.entry.update({
       where: { id: entryId },
-      data: {
-        name: null,
-        email: null,
-        emailKey: null,
-        penName: "",
-        country: "",
-        connectedWith: "",
-        title: "",
-        story: "",
-        myTokyoMarathonIs: "",
-        erasedAt: now,
-      },
+      data: { ...ERASED_VALUES, erasedAt: now },
     });
     await recordAudit(tx, {
       actorId: actor.id,

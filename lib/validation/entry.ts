@@ -3,46 +3,102 @@
  * action (the only check that counts). Error messages are codes; components translate them.
  */
 import { z } from "zod";
-import { hasAtLeastCharacters, hasAtMostCharacters, normalizeMultiline, normalizeSingleLine } from "./text";
+import {
+  hasAtLeastCharacters,
+  hasAtMostCharacters,
+  hasDirectionControls,
+  hasTooManyMarks,
+  normalizeMultiline,
+  normalizeSingleLine,
+  unitBudget,
+} from "./text";
 
 export const ROLES = ["runner", "volunteer", "spectator", "charity", "coach", "staff", "other"] as const;
 export const LANGUAGES = ["ja", "en"] as const;
 
-/** Lengths in characters as a person counts them (see countCharacters). */
-export const LIMITS = {
+/** Names of the form's two hidden fields: the signed token and the one people never see and bots fill in. */
+export const TOKEN_FIELD = "formToken";
+export const HONEYPOT_FIELD = "leave_empty";
+
+/** The most characters each text field holds, as a person counts them (see countCharacters). */
+export const MAX_CHARACTERS = {
   name: 100,
   email: 254,
   penName: 40,
   country: 60,
   connectedWith: 100,
   title: 60,
-  storyMin: 200,
-  storyMax: 4000,
+  story: 4000,
   myTokyoMarathonIs: 40,
-  kmMax: 42,
 } as const;
+export type TextLimitedField = keyof typeof MAX_CHARACTERS;
+export const STORY_MIN_CHARACTERS = 200;
+export const KM_MAX = 42;
 
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
 
-export type ErrorCode = "required" | "tooLong" | "tooShort" | "invalid" | "mustAgree" | "tooLarge" | "wrongType";
+export const ERROR_CODES = [
+  "required",
+  "tooLong",
+  "tooShort",
+  "invalid",
+  "mustAgree",
+  "tooLarge",
+  "wrongType",
+  "tooManyPixels",
+  "tooManyMarks",
+  "directionControl",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Codes about how text is written rather than what it says: one message for every text field. */
+export const TEXT_ERROR_CODES = ["tooManyMarks", "directionControl"] as const satisfies readonly ErrorCode[];
 
-const asSingleLine = (value: unknown) => (typeof value === "string" ? normalizeSingleLine(value) : "");
-const asMultiline = (value: unknown) => (typeof value === "string" ? normalizeMultiline(value) : "");
+const asString = (value: unknown) => (typeof value === "string" ? value : "");
+// Numbers need only a few characters; anything longer is refused without being normalized.
+const SHORT_INPUT_UNITS = 32;
 /** Full-width digits and letters typed through a Japanese IME become ASCII. */
 const asOptionalAscii = (value: unknown) => {
   if (typeof value !== "string") return undefined;
-  const text = value.normalize("NFKC").trim();
+  const text = (value.length > SHORT_INPUT_UNITS ? value : value.normalize("NFKC")).trim();
   return text === "" ? undefined : text;
 };
 
-function line(max: number) {
+/**
+ * Why raw text is refused before it is normalized or counted, reading at most its unit budget:
+ * direction controls, a character with too many marks, or more code units than the field can need.
+ */
+export function rawTextProblem(raw: string, maxCharacters: number): ErrorCode | null {
+  const budget = unitBudget(maxCharacters);
+  const head = raw.length > budget ? raw.slice(0, budget) : raw;
+  if (hasDirectionControls(head)) return "directionControl";
+  if (hasTooManyMarks(head)) return "tooManyMarks";
+  return raw.length > budget ? "tooLong" : null;
+}
+
+/** Text checked raw and bounded first (rawTextProblem), then normalized, then counted by `counted`. */
+function text(maxCharacters: number, normalize: (text: string) => string, counted: z.ZodType<string, string>) {
   return z.preprocess(
-    asSingleLine,
+    asString,
+    z
+      .string()
+      .superRefine((raw, context) => {
+        const problem = rawTextProblem(raw, maxCharacters);
+        if (problem) context.addIssue({ code: "custom", message: problem, continue: false });
+      })
+      .transform(normalize)
+      .pipe(counted),
+  );
+}
+
+function line(max: number) {
+  return text(
+    max,
+    normalizeSingleLine,
     z
       .string()
       .min(1, { error: "required", abort: true })
-      .refine((text) => hasAtMostCharacters(text, max), { error: "tooLong" }),
+      .refine((value) => hasAtMostCharacters(value, max), { error: "tooLong" }),
   );
 }
 
@@ -63,36 +119,38 @@ const photo = z.preprocess(
 );
 
 export const entrySchema = z.object({
-  name: line(LIMITS.name),
-  email: z.preprocess(
-    (value) => asSingleLine(value).normalize("NFKC"),
+  name: line(MAX_CHARACTERS.name),
+  email: text(
+    MAX_CHARACTERS.email,
+    (value) => normalizeSingleLine(value).normalize("NFKC"),
     z
       .string()
       .min(1, { error: "required", abort: true })
-      .max(LIMITS.email, { error: "tooLong", abort: true })
+      .max(MAX_CHARACTERS.email, { error: "tooLong", abort: true })
       .pipe(z.email({ error: "invalid" })),
   ),
-  penName: line(LIMITS.penName),
-  country: line(LIMITS.country),
+  penName: line(MAX_CHARACTERS.penName),
+  country: line(MAX_CHARACTERS.country),
   role: choice(ROLES),
-  connectedWith: line(LIMITS.connectedWith),
-  title: line(LIMITS.title),
-  story: z.preprocess(
-    asMultiline,
+  connectedWith: line(MAX_CHARACTERS.connectedWith),
+  title: line(MAX_CHARACTERS.title),
+  story: text(
+    MAX_CHARACTERS.story,
+    normalizeMultiline,
     z
       .string()
       .min(1, { error: "required", abort: true })
-      .refine((text) => hasAtLeastCharacters(text, LIMITS.storyMin), { error: "tooShort", abort: true })
-      .refine((text) => hasAtMostCharacters(text, LIMITS.storyMax), { error: "tooLong" }),
+      .refine((value) => hasAtLeastCharacters(value, STORY_MIN_CHARACTERS), { error: "tooShort", abort: true })
+      .refine((value) => hasAtMostCharacters(value, MAX_CHARACTERS.story), { error: "tooLong" }),
   ),
-  myTokyoMarathonIs: line(LIMITS.myTokyoMarathonIs),
+  myTokyoMarathonIs: line(MAX_CHARACTERS.myTokyoMarathonIs),
   km: z.preprocess(
     asOptionalAscii,
     z
       .string()
       .regex(/^\d{1,2}$/, { error: "invalid" })
       .transform(Number)
-      .refine((km) => km <= LIMITS.kmMax, { error: "invalid" })
+      .refine((km) => km <= KM_MAX, { error: "invalid" })
       .optional(),
   ),
   referencedInterviewId: z.preprocess(
@@ -120,7 +178,7 @@ export const TEXT_FIELDS = ENTRY_FIELDS.filter(
   (field): field is TextField => field !== "photo" && !(CONSENT_FIELDS as readonly string[]).includes(field),
 );
 
-const ERROR_CODES = new Set<string>(["required", "tooLong", "tooShort", "invalid", "mustAgree", "tooLarge", "wrongType"]);
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 export type EntryValidation = { success: true; data: EntryInput } | { success: false; errors: FieldErrors };
 
@@ -131,7 +189,7 @@ export function validateEntry(raw: Partial<Record<EntryField, unknown>>): EntryV
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0] as EntryField;
-    errors[field] ??= ERROR_CODES.has(issue.message) ? (issue.message as ErrorCode) : "invalid";
+    errors[field] ??= KNOWN_CODES.has(issue.message) ? (issue.message as ErrorCode) : "invalid";
   }
   return { success: false, errors };
 }
@@ -144,17 +202,33 @@ export function readEntryForm(form: FormData): Record<EntryField, FormDataEntryV
   >;
 }
 
+/**
+ * The cheap part of validation on its own: fields whose raw text is refused before normalizing or
+ * counting (see rawTextProblem). The server checks this before counting the attempt.
+ */
+export function rawTextErrors(form: FormData): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, max] of Object.entries(MAX_CHARACTERS) as [TextLimitedField, number][]) {
+    const value = form.get(field);
+    const problem = typeof value === "string" ? rawTextProblem(value, max) : null;
+    if (problem) errors[field] = problem;
+  }
+  return errors;
+}
+
 /** What the entrant typed, as typed, so a refused form can be shown again filled in. */
 export type EntryValues = Record<TextField, string> & Record<ConsentField, boolean>;
 
-// Bounds what a hostile request can make the server send back.
-const ECHO_LIMIT = LIMITS.storyMax * 4;
+// Bounds what a hostile request can make the server send back; twice what any field can accept,
+// so nothing a person typed is cut.
+const echoLimit = (field: TextField) =>
+  field in MAX_CHARACTERS ? 2 * unitBudget(MAX_CHARACTERS[field as TextLimitedField]) : SHORT_INPUT_UNITS;
 
 export function echoValues(form: FormData): EntryValues {
   const text = Object.fromEntries(
     TEXT_FIELDS.map((field) => {
       const value = form.get(field);
-      return [field, typeof value === "string" ? value.slice(0, ECHO_LIMIT) : ""];
+      return [field, typeof value === "string" ? value.slice(0, echoLimit(field)) : ""];
     }),
   );
   const consents = Object.fromEntries(CONSENT_FIELDS.map((field) => [field, form.get(field) === "on"]));

@@ -16,6 +16,42 @@ export function normalizeSingleLine(text: string): string {
   return normalizeMultiline(text.replace(/[\r\n\t]+/g, " "));
 }
 
+/**
+ * UTF-16 code units one character may take before a field is refused as too long without counting:
+ * enough for emoji sequences such as 👨‍👩‍👧 (8 units) and for accented letters; far below what
+ * hostile text needs to make counting slow.
+ */
+export const MAX_UNITS_PER_CHARACTER = 8;
+
+/** Code units a field of `maxCharacters` characters may hold; anything longer is refused unread. */
+export function unitBudget(maxCharacters: number): number {
+  return maxCharacters * MAX_UNITS_PER_CHARACTER;
+}
+
+/**
+ * The most code units `Intl.Segmenter` is ever given. Segmenting long runs of combining marks
+ * costs seconds of CPU, so fields are refused on their length (unitBudget) before any counting.
+ */
+export const SEGMENTER_MAX_UNITS = 32_768;
+
+/** Combining marks (accents and the like) allowed in a row, i.e. on one character. */
+export const MAX_MARKS_PER_CHARACTER = 8;
+// Marks, zero-width joiners and tag characters all extend the character before them.
+const MARK_RUN = new RegExp(`[\\p{M}\\u200D\\u{E0020}-\\u{E007F}]{${MAX_MARKS_PER_CHARACTER + 1},}`, "u");
+
+/** Whether some character carries more than MAX_MARKS_PER_CHARACTER combining marks ("Zalgo" text). */
+export function hasTooManyMarks(text: string): boolean {
+  return MARK_RUN.test(text);
+}
+
+// Embeddings, overrides (U+202A–202E) and isolates (U+2066–2069): they reorder what follows them,
+// so "abc‮exe.txt" shows as "abctxt.exe". Marks (U+200E, U+200F) only hint a direction and stay.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function hasDirectionControls(text: string): boolean {
+  return DIRECTION_CONTROL.test(text);
+}
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 // Printable ASCII, Latin-1 and Latin Extended, dashes, quotes and other general punctuation, kana
@@ -32,11 +68,7 @@ const ALWAYS_ONE_CHARACTER = /^[\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-
  * "👍🏽" and "👨‍👩‍👧" each count one.
  */
 export function countCharacters(text: string): number {
-  const composed = text.normalize("NFC");
-  if (ALWAYS_ONE_CHARACTER.test(composed)) return composed.length;
-  let count = 0;
-  for (const _ of segmenter.segment(composed)) count++;
-  return count;
+  return countUpTo(text, Infinity);
 }
 
 /** Whether `text` has at most `max` characters; counts only as far as needed. */
@@ -52,10 +84,15 @@ export function hasAtLeastCharacters(text: string, min: number): boolean {
   return countUpTo(text, min) >= min;
 }
 
+/**
+ * Counts characters, stopping at `limit`. Beyond SEGMENTER_MAX_UNITS each code unit counts as one
+ * character: an overestimate, for text the entry schema refuses on its length before counting.
+ */
 function countUpTo(text: string, limit: number): number {
   const composed = text.normalize("NFC");
   if (ALWAYS_ONE_CHARACTER.test(composed)) return Math.min(composed.length, limit);
-  let count = 0;
-  for (const _ of segmenter.segment(composed)) if (++count >= limit) break;
-  return count;
+  const segmented = composed.slice(0, SEGMENTER_MAX_UNITS);
+  let count = composed.length - segmented.length;
+  for (const _ of segmenter.segment(segmented)) if (++count >= limit) break;
+  return Math.min(count, limit);
 }

@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type pg from "pg";
 import sharp from "sharp";
+import { issueFormToken } from "../../lib/entries/form-token";
+import { TOKEN_FIELD } from "../../lib/validation/entry";
 import { e2ePool, ensurePublishedInterview, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
 import { englishStory, entryForm, expectReceipt, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
 
@@ -249,4 +251,121 @@ test.describe("pages around the form", () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+/**
+ * Serves the entry form with a token rendered 25 hours ago (signed with the server's secret), in
+ * the HTML and in the data the scripts hydrate from.
+ */
+async function serveExpiredForm(page: Page, path: string, waitUntil: "load" | "domcontentloaded" = "load") {
+  const expired = issueFormToken(new Date(Date.now() - 25 * 60 * 60 * 1000), "e2e-form-secret");
+  await page.route(`**${path}`, async (route) => {
+    if (route.request().method() !== "GET") return route.fallback();
+    const response = await route.fetch();
+    const html = await response.text();
+    const issued = new RegExp(`name="${TOKEN_FIELD}" value="([^"]+)"`).exec(html)![1]!;
+    await route.fulfill({ response, body: html.replaceAll(issued, expired) });
+  });
+  await page.goto(path, { waitUntil });
+  await page.unroute(`**${path}`);
+  await expect(page.locator(`input[name="${TOKEN_FIELD}"]`)).toHaveValue(expired);
+}
+
+test.describe("a refusal keeps everything", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`an expired form, with JavaScript ${javaScriptEnabled ? "on" : "off"}: every field kept, the role included, and sent again it is stored`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const input = { ...englishStory(uniqueEmail(`expired${javaScriptEnabled ? "js" : "nojs"}`)), role: "charity", referencedInterviewId: String(interview.id), language: "ja" as const };
+      await serveExpiredForm(page, "/en/entry");
+      const form = entryForm(page, "en");
+      await form.fill(input);
+      await form.agreeToAll();
+      await form.submit.click();
+
+      await expect(page.getByTestId("entry-refusal")).toContainText(MESSAGES.en.EntryForm.refusals.formExpired);
+      for (const name of ["name", "email", "penName", "country", "connectedWith", "title", "story", "myTokyoMarathonIs", "km"] as const) {
+        await expect(form.field(name), name).toHaveValue(input[name]);
+      }
+      await expect(form.field("role")).toHaveValue("charity");
+      await expect(form.field("referencedInterviewId")).toHaveValue(String(interview.id));
+      await expect(page.getByRole("radio", { name: MESSAGES.en.EntryForm.languages.ja })).toBeChecked();
+      for (const consent of ["eligibility", "terms", "privacy", "publication"] as const) await expect(form.consent(consent)).toBeChecked();
+      expect(await entriesByEmail(pool, input.email)).toEqual([]);
+
+      await form.submit.click();
+      const reference = await expectReceipt(page, "en");
+      expect(await entriesByEmail(pool, input.email)).toMatchObject([{ reference, role: "charity", language: "ja" }]);
+      await context.close();
+    });
+  }
+
+  test("a pen name with a direction override is refused, saying why, with JavaScript on and off", async ({ browser }) => {
+    const message = MESSAGES.ja.EntryForm.textErrors.directionControl.replace("{field}", MESSAGES.ja.EntryForm.fields.penName.label);
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const input = { ...japaneseStory(uniqueEmail("override")), penName: "aki\u202Eelif.exe" };
+      await page.goto("/ja/entry");
+      const form = entryForm(page, "ja");
+      await form.fill(input);
+      await form.agreeToAll();
+      await form.submit.click();
+      await expect(form.error("penName")).toHaveText(`⚠ ${message}`);
+      await expect(form.field("penName")).toHaveValue(input.penName);
+      await expect(form.field("role")).toHaveValue(input.role);
+      expect(await entriesByEmail(pool, input.email)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+test.describe("sent before the page's JavaScript has loaded", () => {
+  /** Holds every script of the page until `release` is called, so the form posts as plain HTML. */
+  async function holdScripts(page: Page) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await released;
+      await route.continue().catch(() => undefined);
+    });
+    return release;
+  }
+
+  test("the receipt the server rendered stays once the scripts arrive", async ({ page }) => {
+    const release = await holdScripts(page);
+    const input = japaneseStory(uniqueEmail("slow"));
+    await page.goto("/ja/entry", { waitUntil: "domcontentloaded" });
+    const form = entryForm(page, "ja");
+    await form.fill(input);
+    await form.agreeToAll();
+    await form.submit.click();
+    const reference = await expectReceipt(page, "ja");
+
+    release();
+    // The receipt focuses its heading once hydrated: proof the scripts ran with the receipt in place.
+    const heading = page.getByRole("heading", { name: MESSAGES.ja.EntryReceipt.title });
+    await expect(heading).toBeFocused();
+    await expect(page.getByTestId("entry-reference")).toHaveText(reference);
+    await expect(form.submit).toHaveCount(0);
+    expect((await entriesByEmail(pool, input.email)).map((entry) => entry.reference)).toEqual([reference]);
+  });
+
+  test("a refusal the server rendered stays filled in once the scripts arrive", async ({ page }) => {
+    const release = await holdScripts(page);
+    const input = { ...japaneseStory(uniqueEmail("slowrefused")), role: "coach" };
+    await serveExpiredForm(page, "/ja/entry", "domcontentloaded");
+    const form = entryForm(page, "ja");
+    await form.fill(input);
+    await form.agreeToAll();
+    await form.submit.click();
+    const refusal = page.getByTestId("entry-refusal");
+    await expect(refusal).toContainText(MESSAGES.ja.EntryForm.refusals.formExpired);
+
+    release();
+    // Once hydrated, the refusal takes focus (an effect): the state came through hydration intact.
+    await expect(refusal).toBeFocused();
+    await expect(form.field("story")).toHaveValue(input.story);
+    await expect(form.field("role")).toHaveValue("coach");
+  });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import { e2ePool, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry";
 import { englishStory, entryForm, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
 
 // These tests change the schedule one after the other; the project runs after all the others and
@@ -63,7 +64,7 @@ async function captureForm(request: APIRequestContext) {
       (match[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
     ]),
   );
-  expect(Object.keys(hidden)).toEqual(expect.arrayContaining(["$ACTION_REF_1", "$ACTION_KEY", "formToken"]));
+  expect(Object.keys(hidden)).toEqual(expect.arrayContaining(["$ACTION_REF_1", "$ACTION_KEY", TOKEN_FIELD]));
   return hidden;
 }
 
@@ -72,13 +73,15 @@ test.describe("outside a window nothing is stored", () => {
     await setSchedule(pool, SCHEDULES.firstWindowOpen());
     const hidden = await captureForm(request);
     const input = japaneseStory(uniqueEmail("forged"));
-    const fields = { ...input, eligibility: "on", terms: "on", privacy: "on", publication: "on", leave_empty: "" };
+    const fields = { ...input, eligibility: "on", terms: "on", privacy: "on", publication: "on", [HONEYPOT_FIELD]: "" };
     await setSchedule(pool, SCHEDULES.betweenWindows());
 
     // As a browser without JavaScript would send it.
     const plain = await request.post("/ja/entry", { multipart: { ...hidden, ...fields } });
     expect(plain.status()).toBe(200);
-    expect(await plain.text()).toContain(MESSAGES.ja.EntryForm.refusals.windowClosed);
+    const html = await plain.text();
+    expect(html).toContain(MESSAGES.ja.EntryForm.refusals.windowClosed);
+    expect(html).toContain(`<option value="${input.role}" selected="">`);
 
     // As the JavaScript client sends it (the action called directly).
     const actionId = (JSON.parse(hidden["$ACTION_1:0"]!) as { id: string }).id;
@@ -106,6 +109,7 @@ test.describe("outside a window nothing is stored", () => {
     await expect(refusal).toContainText(MESSAGES.en.EntryForm.refusals.windowClosed);
     await expect(refusal).toContainText("The 1st entry window has closed. The 2nd opens on");
     await expect(form.field("story")).toHaveValue(input.story);
+    await expect(form.field("role")).toHaveValue(input.role);
     await expect(form.consent("terms")).toBeChecked();
     expect(await entriesByEmail(pool, input.email)).toEqual([]);
   });

@@ -4,13 +4,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readSchedule, saveSchedule } from "@/lib/campaign/schedule";
 import { stateAt } from "@/lib/campaign/state";
 import { poolConfigFromUrl } from "@/lib/db/connection";
-import { pruneRateLimitBuckets } from "@/lib/entries/admission";
-import { handleSubmission, type EntryFormState, type SubmissionContext } from "@/lib/entries/submission";
+import { clientKey, pruneRateLimitBuckets } from "@/lib/entries/admission";
+import { readFormToken } from "@/lib/entries/form-token";
+import { photoDecodeLoad } from "@/lib/entries/photo";
+import type { EntryFormState } from "@/lib/entries/form-state";
+import { handleSubmission, type SubmissionContext } from "@/lib/entries/submission";
 import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { HONEYPOT_FIELD, MAX_CHARACTERS, TOKEN_FIELD } from "@/lib/validation/entry";
+import { unitBudget } from "@/lib/validation/text";
 import { expectConsoleError } from "../support/console-guard";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { entryForm, insertInterviews, scheduleOpenAt, TEST_FORM_SECRET, uniqueEmail, validEntryFields } from "../support/entries";
 
+const HOUR = 60 * 60 * 1000;
 let test: TestDatabase;
 // Enough connections for real concurrency (the default test pool has 4).
 let pool: pg.Pool;
@@ -36,7 +42,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
     now: new Date(),
     locale: "ja",
     clientAddress: "203.0.113.10",
-    settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, rateLimitPerHour: 100_000 },
+    settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * HOUR, rateLimitPerHour: 100_000 },
     composeConfirmation: composeConfirmationEmail,
     campaignState: async () => stateAt(await readSchedule(test.db), new Date()),
     ...overrides,
@@ -147,7 +153,7 @@ describe("refusals store nothing and keep what was typed", () => {
     const fields = validEntryFields();
     const forged = entryForm(fields, { token: "AAAAAAAAAAAAAAAAAAAAAA.1795229941814.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" });
     const honeypot = entryForm(fields);
-    honeypot.set("leave_empty", "https://spam.example");
+    honeypot.set(HONEYPOT_FIELD, "https://spam.example");
     const fast = entryForm(fields, { renderedAgoMs: 500 });
     const reasons = [];
     for (const form of [forged, honeypot, fast]) {
@@ -229,11 +235,100 @@ describe("photos", () => {
     expect(rows[0]).toMatchObject({ mimeType: "image/jpeg", width: 1000, height: 2000, byteSize: stored.length });
   });
 
+  it("over 40 megapixels are refused, saying so, without being decoded", async () => {
+    const huge = await sharp({ create: { width: 8000, height: 6000, channels: 3, background: "#888" } }).png().toBuffer();
+    const fields = validEntryFields();
+    const photo = new File([new Uint8Array(huge)], "huge.png", { type: "image/png" });
+    const state = expectUnsuccessful(await handleSubmission(entryForm(fields, { photo }), context()));
+    expect(state).toMatchObject({ status: "invalid", errors: { photo: "tooManyPixels" }, photoDropped: true });
+    expect(await count("Entry", `email = $1`, [fields.email])).toBe(0);
+  });
+
+  it("are decoded two at a time, however many arrive at once", async () => {
+    const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#36c" } }).jpeg().toBuffer();
+    const photo = () => new File([new Uint8Array(image)], "p.jpg", { type: "image/jpeg" });
+    const load: ReturnType<typeof photoDecodeLoad>[] = [];
+    const sampler = setInterval(() => load.push(photoDecodeLoad()), 1);
+    const states = await Promise.all(Array.from({ length: 8 }, () => handleSubmission(entryForm(validEntryFields(), { photo: photo() }), context())));
+    clearInterval(sampler);
+    states.forEach(expectStored);
+    expect(Math.max(...load.map((sample) => sample.decoding))).toBe(2);
+    expect(Math.max(...load.map((sample) => sample.waiting))).toBeGreaterThan(0);
+    expect(photoDecodeLoad()).toEqual({ decoding: 0, waiting: 0 });
+  });
+
   it("that are not images are refused whatever the browser claimed", async () => {
     const fields = validEntryFields();
     const fake = new File([new TextEncoder().encode("<?php echo 'hi'; ?>")], "photo.jpg", { type: "image/jpeg" });
     const state = expectUnsuccessful(await handleSubmission(entryForm(fields, { photo: fake }), context()));
     expect(state).toMatchObject({ status: "invalid", errors: { photo: "wrongType" }, photoDropped: true });
     expect(await count("Entry", `email = $1`, [fields.email])).toBe(0);
+  });
+});
+
+describe("bounded work per request", () => {
+  async function bucketCount(address: string) {
+    const { rows } = await test.pool.query(`SELECT coalesce(sum(count), 0)::int AS n FROM "RateLimitBucket" WHERE key = $1`, [
+      clientKey(address, TEST_FORM_SECRET),
+    ]);
+    return rows[0].n as number;
+  }
+
+  it("refuses hostile text on its size, saying why, before counting the attempt or reading it further", async () => {
+    const address = "192.0.2.50";
+    const hostile = [
+      { story: ("e" + "\u0301".repeat(99)).repeat(10_000), error: "tooManyMarks" },
+      { story: ("a" + "\u0301\u0316\u0360".repeat(33)).repeat(3_999), error: "tooManyMarks" },
+      { story: "走".repeat(1_000_000), error: "tooLong" },
+    ];
+    for (const { story, error } of hostile) {
+      const state = expectUnsuccessful(await handleSubmission(entryForm(validEntryFields({ story })), context({ clientAddress: address })));
+      expect(state).toMatchObject({ status: "invalid", errors: { story: error } });
+      // What comes back is bounded too, yet holds every other field.
+      expect(state.values.story.length).toBeLessThanOrEqual(2 * unitBudget(MAX_CHARACTERS.story));
+      expect(state.values.role).toBe("volunteer");
+    }
+    expect(await bucketCount(address)).toBe(0);
+  });
+
+  it("counts the attempt against the rate limit before validating the fields", async () => {
+    const limited = context({ clientAddress: "192.0.2.51", settings: { ...context().settings, rateLimitPerHour: 2 } });
+    const invalid = () => entryForm(validEntryFields({ email: "not-an-email" }));
+    const states = [];
+    for (let i = 0; i < 3; i++) states.push(expectUnsuccessful(await handleSubmission(invalid(), limited)));
+    expect(states.map((state) => state.reason ?? state.errors.email)).toEqual(["invalid", "invalid", "rateLimited"]);
+  });
+
+  it("answers an expired form with a fresh token for the same entry, everything kept, and the retry is stored", async () => {
+    const fields = validEntryFields({ referencedInterviewId: String(interviews.publishedId), role: "charity", language: "en" });
+    const expired = entryForm(fields, { renderedAgoMs: 25 * HOUR });
+    const state = expectUnsuccessful(await handleSubmission(expired, context()));
+    expect(state).toMatchObject({ status: "refused", reason: "formExpired" });
+    expect(state.values).toEqual({
+      ...Object.fromEntries(Object.entries(fields).filter(([field]) => !["eligibility", "terms", "privacy", "publication"].includes(field))),
+      eligibility: true,
+      terms: true,
+      privacy: true,
+      publication: true,
+    });
+    const oldToken = readFormToken(expired.get(TOKEN_FIELD), TEST_FORM_SECRET)!;
+    const fresh = readFormToken(state.token, TEST_FORM_SECRET)!;
+    expect(fresh.submissionKey).toBe(oldToken.submissionKey);
+    expect(Date.now() - fresh.renderedAt).toBeLessThan(24 * HOUR);
+
+    // Sent again at once, as the person would: not "too fast", and stored.
+    expired.set(TOKEN_FIELD, state.token);
+    const stored = expectStored(await handleSubmission(expired, context()));
+    expect(stored.receipt.role).toBe("charity");
+    expect(await count("Entry", `email = $1`, [fields.email])).toBe(1);
+  });
+
+  it("answers in a state that survives JSON unchanged (React hydrates it from JSON after a no-JavaScript post)", async () => {
+    const stored = expectStored(await handleSubmission(entryForm(validEntryFields()), context()));
+    const fields = validEntryFields();
+    await saveSchedule(test.db, scheduleOpenAt(new Date(Date.now() + 5 * 24 * HOUR)));
+    const closed = expectUnsuccessful(await handleSubmission(entryForm(fields), context()));
+    expect(closed.reason).toBe("windowClosed");
+    for (const state of [stored, closed]) expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });

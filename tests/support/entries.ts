@@ -3,6 +3,7 @@
  * given instant, and relay interviews to refer to.
  */
 import { issueFormToken } from "../../lib/entries/form-token";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry";
 import type { Schedule } from "../../lib/campaign/state";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
@@ -40,8 +41,8 @@ export function entryForm(
   { now = new Date(), renderedAgoMs = 60_000, token, photo }: { now?: Date; renderedAgoMs?: number; token?: string; photo?: File } = {},
 ): FormData {
   const form = new FormData();
-  form.set("formToken", token ?? issueFormToken(new Date(now.getTime() - renderedAgoMs), TEST_FORM_SECRET));
-  form.set("leave_empty", "");
+  form.set(TOKEN_FIELD, token ?? issueFormToken(new Date(now.getTime() - renderedAgoMs), TEST_FORM_SECRET));
+  form.set(HONEYPOT_FIELD, "");
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   form.set("photo", photo ?? new File([], "", { type: "application/octet-stream" }));
   return form;

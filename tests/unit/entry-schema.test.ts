@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
-import { CONSENT_FIELDS, LANGUAGES, LIMITS, ROLES, validateEntry, type EntryField, type EntryInput } from "@/lib/validation/entry";
+import { CONSENT_FIELDS, LANGUAGES, MAX_CHARACTERS, ROLES, STORY_MIN_CHARACTERS, TEXT_ERROR_CODES, validateEntry, type EntryField, type EntryInput } from "@/lib/validation/entry";
 import { countCharacters } from "@/lib/validation/text";
 
 const VALID = {
@@ -67,6 +67,23 @@ describe("entry schema, examples", () => {
     expect(errorsOf({ ...VALID, title: "   \n\t " }).title).toBe("required");
   });
 
+  it("refuses text that could spoof what is shown, in every text field, and keeps emoji sequences", () => {
+    expect(errorsOf({ ...VALID, penName: "aki\u202Eelif.exe" }).penName).toBe("directionControl");
+    for (const field of ["name", "country", "connectedWith", "title", "myTokyoMarathonIs"]) {
+      expect(errorsOf({ ...VALID, [field]: "abc\u2067def" })[field as EntryField], field).toBe("directionControl");
+    }
+    expect(errorsOf({ ...VALID, story: VALID.story + "\u202Dxyz" }).story).toBe("directionControl");
+    expect(expectAccepted({ ...VALID, penName: "みさき🏃‍♀️👨‍👩‍👧", title: "\u200Fשלום Tokyo" }).penName).toBe("みさき🏃‍♀️👨‍👩‍👧");
+  });
+
+  it("refuses a character with more than 8 combining marks, and oversize input before reading it", () => {
+    expect(errorsOf({ ...VALID, title: "Zalgo" + "\u0301".repeat(9) }).title).toBe("tooManyMarks");
+    expect(errorsOf({ ...VALID, title: "Zalgo" + "\u0301".repeat(8) }).title).toBeUndefined();
+    expect(errorsOf({ ...VALID, name: " ".repeat(1_000_000) }).name).toBe("tooLong");
+    expect(errorsOf({ ...VALID, email: "ａ".repeat(100_000) + "@example.com" }).email).toBe("tooLong");
+    expect(errorsOf({ ...VALID, km: "３５" + " ".repeat(100_000) }).km).toBe("invalid");
+  });
+
   it("checks the photo's size and declared type", () => {
     const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.jpg", { type: "image/jpeg" });
     const gif = new File([new Uint8Array(10)], "a.gif", { type: "image/gif" });
@@ -110,7 +127,7 @@ const plausible = {
 } satisfies Record<EntryField, fc.Arbitrary<unknown>>;
 
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
-const SINGLE_LINE = { name: LIMITS.name, penName: LIMITS.penName, country: LIMITS.country, connectedWith: LIMITS.connectedWith, title: LIMITS.title, myTokyoMarathonIs: LIMITS.myTokyoMarathonIs } as const;
+const { email: _, story: __, ...SINGLE_LINE } = MAX_CHARACTERS;
 
 function assertStorable(data: EntryInput) {
   for (const [field, max] of Object.entries(SINGLE_LINE)) {
@@ -124,9 +141,9 @@ function assertStorable(data: EntryInput) {
     expect(value).toBe(value.trim());
     expect(value).not.toMatch(CONTROL);
   }
-  expect(countCharacters(data.story)).toBeGreaterThanOrEqual(LIMITS.storyMin);
-  expect(countCharacters(data.story)).toBeLessThanOrEqual(LIMITS.storyMax);
-  expect(data.email.length).toBeLessThanOrEqual(LIMITS.email);
+  expect(countCharacters(data.story)).toBeGreaterThanOrEqual(STORY_MIN_CHARACTERS);
+  expect(countCharacters(data.story)).toBeLessThanOrEqual(MAX_CHARACTERS.story);
+  expect(data.email.length).toBeLessThanOrEqual(MAX_CHARACTERS.email);
   expect(data.email).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
   expect(ROLES).toContain(data.role);
   expect(LANGUAGES).toContain(data.language);
@@ -136,7 +153,9 @@ function assertStorable(data: EntryInput) {
 }
 
 function hasMessage(messages: unknown, field: string, code: string) {
-  const errors = (messages as { EntryForm: { errors: Record<string, Record<string, string>> } }).EntryForm.errors;
+  const { errors, textErrors } = (messages as { EntryForm: { errors: Record<string, Record<string, string>>; textErrors: Record<string, string> } })
+    .EntryForm;
+  if ((TEXT_ERROR_CODES as readonly string[]).includes(code)) return typeof textErrors[code] === "string";
   return typeof errors[field]?.[code] === "string";
 }
 
@@ -187,7 +206,7 @@ describe("entry schema, properties", () => {
   it("refuses any title over 60 characters and any story under 200, however they are written", () => {
     fc.assert(
       fc.property(graphemes(61, 120), (title) => {
-        fc.pre(countCharacters(title.normalize("NFC").trim()) > LIMITS.title);
+        fc.pre(countCharacters(title.normalize("NFC").trim()) > MAX_CHARACTERS.title);
         expect(errorsOf({ ...VALID, title }).title).toBe("tooLong");
       }),
     );

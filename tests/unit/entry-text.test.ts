@@ -1,6 +1,18 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { countCharacters, hasAtLeastCharacters, hasAtMostCharacters, normalizeMultiline, normalizeSingleLine } from "@/lib/validation/text";
+import { describe, expect, it, vi } from "vitest";
+import { MAX_CHARACTERS, rawTextProblem, STORY_MIN_CHARACTERS, validateEntry } from "@/lib/validation/entry";
+import {
+  countCharacters,
+  hasAtLeastCharacters,
+  hasAtMostCharacters,
+  hasDirectionControls,
+  hasTooManyMarks,
+  MAX_MARKS_PER_CHARACTER,
+  normalizeMultiline,
+  normalizeSingleLine,
+  SEGMENTER_MAX_UNITS,
+  unitBudget,
+} from "@/lib/validation/text";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const slowCount = (text: string) => [...segmenter.segment(text.normalize("NFC"))].length;
@@ -73,5 +85,69 @@ describe("normalization", () => {
 
   it("keeps emoji joiners and variation selectors, which are not control characters", () => {
     expect(normalizeMultiline("👨‍👩‍👧 ❤️")).toBe("👨‍👩‍👧 ❤️");
+  });
+});
+
+describe("bounded work on hostile text", () => {
+  // ≈1 MB of "e" + 99 combining acute accents, and a story of 3,999 characters each carrying 99.
+  const acuteStorm = ("e" + "\u0301".repeat(99)).repeat(10_000);
+  const maxSizeZalgo = ("a" + "\u0301\u0316\u0360".repeat(33)).repeat(3_999);
+  // Within every budget, so it does reach the segmenter: the most it is ever given.
+  const longestCounted = ("e" + "\u0301".repeat(MAX_MARKS_PER_CHARACTER)).repeat(unitBudget(MAX_CHARACTERS.story) / 9);
+
+  function segmentedLengths(work: () => void): number[] {
+    const lengths: number[] = [];
+    const segment = Intl.Segmenter.prototype.segment;
+    const spy = vi.spyOn(Intl.Segmenter.prototype, "segment").mockImplementation(function (this: Intl.Segmenter, input: string) {
+      lengths.push(input.length);
+      return segment.call(this, input);
+    });
+    try {
+      work();
+    } finally {
+      spy.mockRestore();
+    }
+    return lengths;
+  }
+
+  it("every field's budget fits under the segmenter's bound", () => {
+    for (const max of Object.values(MAX_CHARACTERS)) expect(unitBudget(max)).toBeLessThanOrEqual(SEGMENTER_MAX_UNITS);
+  });
+
+  it("never gives the segmenter more than SEGMENTER_MAX_UNITS code units, whatever the entry holds", () => {
+    const lengths = segmentedLengths(() => {
+      for (const story of [acuteStorm, maxSizeZalgo, "👨‍👩‍👧".repeat(200_000), longestCounted]) {
+        validateEntry({ story, title: story, penName: story, name: story });
+        countCharacters(story);
+        hasAtMostCharacters(story, MAX_CHARACTERS.story);
+        hasAtLeastCharacters(story, STORY_MIN_CHARACTERS);
+      }
+    });
+    expect(lengths.length).toBeGreaterThan(0);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(SEGMENTER_MAX_UNITS);
+  });
+
+  it("refuses the hostile stories unsegmented, saying why", () => {
+    const lengths = segmentedLengths(() => {
+      expect(validateEntry({ story: acuteStorm }).success).toBe(false);
+      expect(rawTextProblem(acuteStorm, MAX_CHARACTERS.story)).toBe("tooManyMarks");
+      expect(rawTextProblem(maxSizeZalgo, MAX_CHARACTERS.story)).toBe("tooManyMarks");
+      expect(rawTextProblem("a".repeat(1_000_000), MAX_CHARACTERS.story)).toBe("tooLong");
+    });
+    expect(lengths).toEqual([]);
+  });
+
+  it("allows up to MAX_MARKS_PER_CHARACTER marks on one character, and emoji joined with ZWJ", () => {
+    expect(hasTooManyMarks("e" + "\u0301".repeat(MAX_MARKS_PER_CHARACTER))).toBe(false);
+    expect(hasTooManyMarks("e" + "\u0301".repeat(MAX_MARKS_PER_CHARACTER + 1))).toBe(true);
+    expect(hasTooManyMarks("e" + "\u0301\u200d".repeat(5))).toBe(true);
+    for (const emoji of ["👨‍👩‍👧‍👦", "🏳️‍🌈", "❤️‍🔥", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "1️⃣", "ｶﾞ", "Việt Nam"]) expect(hasTooManyMarks(emoji), emoji).toBe(false);
+  });
+
+  it("finds direction overrides and isolates, not the direction marks", () => {
+    for (const control of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]) {
+      expect(hasDirectionControls(`aki${control}elif.exe`)).toBe(true);
+    }
+    expect(hasDirectionControls("\u200eשלום\u200f and 👨‍👩‍👧")).toBe(false);
   });
 });

@@ -7,8 +7,9 @@ import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
 import { pool } from "@/lib/db/client";
 import { clientAddress } from "@/lib/entries/admission";
-import { formSecret, minimumFillMs, rateLimitPerHour, trustedProxyHops } from "@/lib/entries/config";
-import { handleSubmission, type EntryFormState } from "@/lib/entries/submission";
+import { formMaxAgeMs, formSecret, minimumFillMs, rateLimitPerHour, trustedProxyHops } from "@/lib/entries/config";
+import type { EntryFormState } from "@/lib/entries/form-state";
+import { handleSubmission } from "@/lib/entries/submission";
 import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
 
 /** The entry form's action. The locale is bound by the page: actions cannot read root params. */
@@ -19,7 +20,12 @@ export async function submitEntry(locale: string, _previous: EntryFormState, for
     now: new Date(),
     locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
     clientAddress: clientAddress(requestHeaders.get("x-forwarded-for"), trustedProxyHops()),
-    settings: { secret: formSecret(), minimumFillMs: minimumFillMs(), rateLimitPerHour: rateLimitPerHour() },
+    settings: {
+      secret: formSecret(),
+      minimumFillMs: minimumFillMs(),
+      formMaxAgeMs: formMaxAgeMs(),
+      rateLimitPerHour: rateLimitPerHour(),
+    },
     composeConfirmation: composeConfirmationEmail,
     campaignState: async () => stateAt(await getSchedule(), new Date()),
   });

@@ -33,7 +33,7 @@ async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
           {t("back")}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl leading-snug font-bold" lang={story.language}>
+      <h1 className="mt-4 text-3xl leading-snug font-bold" lang={story.language} dir="auto">
         {story.title}
       </h1>
       <div className="mt-2">
@@ -53,7 +53,9 @@ async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
           .split(/\n+/)
           .filter((p) => p.trim())
           .map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
+            <p key={i} dir="auto">
+              {paragraph}
+            </p>
           ))}
       </div>
     </article>

@@ -38,7 +38,7 @@ export default async function EntryPage({ params }: PageProps<"/admin/entries/[i
         </Link>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold" lang={entry.language}>
+        <h1 className="text-2xl font-bold" lang={entry.language} dir="auto">
           {erased ? t("erasedTitle") : entry.title}
         </h1>
         <StatusBadge status={entry.status} />
@@ -52,12 +52,12 @@ export default async function EntryPage({ params }: PageProps<"/admin/entries/[i
             <h2 id="story-title" className="sr-only">
               {t("story")}
             </h2>
-            <div lang={entry.language} className="max-w-prose leading-relaxed whitespace-pre-wrap">
+            <div lang={entry.language} dir="auto" className="max-w-prose leading-relaxed whitespace-pre-wrap">
               {entry.story}
             </div>
             {!erased && (
               <p className="mt-4 max-w-prose" lang={entry.language}>
-                <span className="font-semibold">{t("myTokyoMarathonIs")}</span> {entry.myTokyoMarathonIs}
+                <span className="font-semibold">{t("myTokyoMarathonIs")}</span> <bdi>{entry.myTokyoMarathonIs}</bdi>
               </p>
             )}
           </section>
