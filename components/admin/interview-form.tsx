@@ -1,8 +1,8 @@
 "use client";
 
+import { saveInterviewAction } from "@/lib/admin/actions/interviews";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveInterviewAction } from "@/app/admin/(console)/interviews/actions";
 import { IDLE } from "@/lib/admin/action-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";

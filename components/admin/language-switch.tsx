@@ -1,5 +1,5 @@
+import { chooseLanguageAction } from "@/lib/admin/actions/session";
 import { useLocale, useTranslations } from "next-intl";
-import { chooseLanguageAction } from "@/app/admin/actions";
 import { routing } from "@/i18n/routing";
 
 /** Two buttons that switch the console language (a form, so it works without JavaScript). */

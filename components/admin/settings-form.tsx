@@ -1,10 +1,10 @@
 "use client";
 
+import { saveSettingsAction } from "@/lib/admin/actions/settings";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveSettingsAction } from "@/app/admin/(console)/settings/actions";
 import { IDLE } from "@/lib/admin/action-state";
-import type { SettingsInput } from "@/lib/settings/settings";
+import type { SettingsInput } from "@/lib/validation/settings";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

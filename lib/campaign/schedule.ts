@@ -1,3 +1,4 @@
+import { Refusal } from "@/lib/admin/refusal";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEFAULT_SCHEDULE } from "./defaults";
 import { scheduleProblems, type EntryWindowTimes, type Schedule, type ScheduleProblem } from "./state";
@@ -21,16 +22,22 @@ export async function readSchedule(db: PrismaClient): Promise<Schedule> {
   };
 }
 
-export class InvalidScheduleError extends Error {
-  constructor(readonly problems: ScheduleProblem[]) {
-    super(`Invalid schedule: ${problems.join(", ")}`);
+/** A schedule that cannot be saved; staff see its first problem. */
+export class InvalidScheduleError extends Refusal {
+  constructor(readonly problems: [ScheduleProblem, ...ScheduleProblem[]]) {
+    super(problems[0]);
+    this.message = `Invalid schedule: ${problems.join(", ")}`;
   }
+}
+
+export function assertValidSchedule(schedule: Schedule): void {
+  const [first, ...rest] = scheduleProblems(schedule);
+  if (first) throw new InvalidScheduleError([first, ...rest]);
 }
 
 /** Saves a whole schedule after checking it is coherent; nothing is written if it is not. */
 export async function saveSchedule(db: PrismaClient, schedule: Schedule): Promise<void> {
-  const problems = scheduleProblems(schedule);
-  if (problems.length > 0) throw new InvalidScheduleError(problems);
+  assertValidSchedule(schedule);
   await db.$transaction([
     ...schedule.windows.map((w) =>
       db.entryWindow.upsert({

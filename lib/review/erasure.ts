@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "./errors";
 import { lockEntry } from "./workflow";
 
@@ -14,12 +14,12 @@ import { lockEntry } from "./workflow";
  */
 export async function eraseEntry(
   db: PrismaClient,
-  actor: Pick<Staff, "id" | "role">,
+  actor: Actor,
   entryId: string,
   { confirmReference, now = new Date() }: { confirmReference?: string; now?: Date } = {},
-): Promise<void> {
+): Promise<AuditReceipt> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (confirmReference !== undefined) {
       const { reference } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { reference: true } });
@@ -46,7 +46,7 @@ export async function eraseEntry(
         erasedAt: now,
       },
     });
-    await recordAudit(tx, {
+    return recordAudit(tx, {
       actorId: actor.id,
       action: "entry.erase",
       entityType: "entry",

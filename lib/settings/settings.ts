@@ -1,33 +1,13 @@
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { formatJstMinute, parseJstMinute } from "@/lib/campaign/jst";
-import { readSchedule } from "@/lib/campaign/schedule";
-import { scheduleProblems, type Schedule, type ScheduleProblem } from "@/lib/campaign/state";
-import { assertAdmin } from "@/lib/review/errors";
+import type { SettingsInput } from "@/lib/validation/settings";
+import { assertValidSchedule, readSchedule } from "@/lib/campaign/schedule";
+import type { Schedule } from "@/lib/campaign/state";
+import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { DEFAULT_PRIZE_COUNT, lockPrizes } from "@/lib/winners/winners";
 
-/** A Japan-time minute as typed in a datetime-local field ("YYYY-MM-DDTHH:mm"). */
-const jstMinute = z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/, "format").refine((text) => {
-  try {
-    parseJstMinute(text);
-    return true;
-  } catch {
-    return false;
-  }
-}, "format");
-
-export const settingsSchema = z.object({
-  window1OpensAt: jstMinute,
-  window1ClosesAt: jstMinute,
-  window2OpensAt: jstMinute,
-  window2ClosesAt: jstMinute,
-  announcementAt: jstMinute,
-  prizeCount: z.coerce.number().int().min(1).max(100),
-});
-
-export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export type CampaignSettingsView = { schedule: Schedule; prizeCount: number };
 
@@ -61,21 +41,18 @@ export function scheduleFromInput(input: SettingsInput): Schedule {
   };
 }
 
-export type SettingsProblem = ScheduleProblem | "prizeCountBelowWinners";
-
 /**
  * Saves the windows, the announcement time and the number of prizes in one transaction with its
- * audit record, or says what is wrong and saves nothing.
+ * audit record, or refuses and saves nothing.
  */
-export async function updateSettings(db: PrismaClient, actor: Pick<Staff, "id" | "role">, input: SettingsInput): Promise<SettingsProblem[]> {
+export async function updateSettings(db: PrismaClient, actor: Actor, input: SettingsInput): Promise<AuditReceipt> {
   assertAdmin(actor);
   const schedule = scheduleFromInput(input);
+  assertValidSchedule(schedule);
   const before = settingsFormValues(await readSettings(db));
   return db.$transaction(async (tx) => {
     const { winners } = await lockPrizes(tx);
-    const problems: SettingsProblem[] = scheduleProblems(schedule);
-    if (input.prizeCount < winners) problems.push("prizeCountBelowWinners");
-    if (problems.length > 0) return problems;
+    if (input.prizeCount < winners) throw new ReviewError("prizeCountBelowWinners");
     for (const w of schedule.windows) {
       await tx.entryWindow.upsert({
         where: { number: w.number },
@@ -85,7 +62,6 @@ export async function updateSettings(db: PrismaClient, actor: Pick<Staff, "id" |
     }
     await tx.campaignSettings.update({ where: { id: 1 }, data: { announcementAt: schedule.announcementAt, prizeCount: input.prizeCount } });
     const after = settingsFormValues({ schedule, prizeCount: input.prizeCount });
-    await recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "settings", entityId: "campaign", before, after });
-    return [];
+    return recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "settings", entityId: "campaign", before, after });
   });
 }

@@ -7,13 +7,14 @@ import { generatePassword } from "@/lib/auth/password";
 import { lockedUntilAfter, type ThrottlePolicy } from "@/lib/auth/throttle";
 import { parseJstMinute } from "@/lib/campaign/jst";
 import { storyTextFor } from "@/lib/featured/public";
-import { interviewSchema } from "@/lib/interviews-admin/schema";
+import { interviewSchema } from "@/lib/validation/interview";
 import { CSV_BOM, csvCell, csvRow, neutralizeFormula } from "@/lib/review/csv";
 import { filterQuery, parseEntryFilter } from "@/lib/review/filters";
 import { likePattern } from "@/lib/review/list";
 import { summarizeScores } from "@/lib/review/rubric";
 import { canTransition, manualTransitions } from "@/lib/review/status";
-import { scheduleFromInput, settingsSchema } from "@/lib/settings/settings";
+import { scheduleFromInput } from "@/lib/settings/settings";
+import { settingsSchema } from "@/lib/validation/settings";
 import { drawWinners, eligibleListHash } from "@/lib/winners/draw";
 import { winnersVisible } from "@/lib/winners/visibility";
 

@@ -1,7 +1,7 @@
+import { winnerAction } from "@/lib/admin/actions/winners";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { winnerAction } from "@/app/admin/(console)/entries/[id]/actions";
 import { ActionForm } from "@/components/admin/action-form";
 import { DrawPanel } from "@/components/admin/draw-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
