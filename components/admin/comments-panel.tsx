@@ -1,5 +1,5 @@
-import { commentAction } from "@/lib/admin/actions/review";
 import { useTranslations } from "next-intl";
+import { commentAction } from "@/lib/admin/actions/review";
 import { ActionForm } from "./action-form";
 import { ShortTime } from "./short-time";
 import { SubmitButton } from "./submit-button";

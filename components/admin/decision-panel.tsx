@@ -1,7 +1,7 @@
-import { statusAction, unpublishAction } from "@/lib/admin/actions/review";
-import { winnerAction } from "@/lib/admin/actions/winners";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { statusAction, unpublishAction } from "@/lib/admin/actions/review";
+import { winnerAction } from "@/lib/admin/actions/winners";
 import type { EntryDetail } from "@/lib/review/detail";
 import { FEATURABLE, WINNABLE } from "@/lib/review/status";
 import { ActionForm } from "./action-form";

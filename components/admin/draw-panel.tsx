@@ -1,5 +1,5 @@
-import { prepareDrawAction, runDrawAction } from "@/lib/admin/actions/winners";
 import { useTranslations } from "next-intl";
+import { prepareDrawAction, runDrawAction } from "@/lib/admin/actions/winners";
 import type { PrizeDraw } from "@/lib/generated/prisma/client";
 import { ActionForm } from "./action-form";
 import { ShortTime } from "./short-time";

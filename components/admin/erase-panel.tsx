@@ -1,5 +1,5 @@
-import { eraseAction } from "@/lib/admin/actions/review";
 import { useTranslations } from "next-intl";
+import { eraseAction } from "@/lib/admin/actions/review";
 import { ActionForm } from "./action-form";
 import { SubmitButton } from "./submit-button";
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { featureAction } from "@/lib/admin/actions/featured";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE } from "@/lib/admin/action-state";
-import type { FeatureInput } from "@/lib/validation/featured";
+import { featureAction } from "@/lib/admin/actions/featured";
 import type { Locale } from "@/lib/generated/prisma/enums";
+import type { FeatureInput } from "@/lib/validation/featured";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

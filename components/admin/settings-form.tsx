@@ -1,9 +1,9 @@
 "use client";
 
-import { saveSettingsAction } from "@/lib/admin/actions/settings";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE } from "@/lib/admin/action-state";
+import { saveSettingsAction } from "@/lib/admin/actions/settings";
 import type { SettingsInput } from "@/lib/validation/settings";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";

@@ -1,9 +1,9 @@
 "use client";
 
-import { signInAction } from "@/lib/admin/actions/session";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE } from "@/lib/admin/action-state";
+import { signInAction } from "@/lib/admin/actions/session";
 import { SubmitButton } from "./submit-button";
 
 export function SignInForm() {

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { z } from "zod";
 import { consoleAction, consoleFormAction, NOT_AUDITED } from "@/lib/admin/action";
 import { setConsoleLocaleCookie } from "@/lib/admin/console-locale";
 import { Refusal } from "@/lib/admin/refusal";
@@ -12,7 +13,6 @@ import { signIn } from "@/lib/auth/sign-in";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { consoleLanguageSchema, signInSchema } from "@/lib/validation/staff";
-import { z } from "zod";
 
 /** The one console action open to visitors without a session: it is how a session starts. */
 export const signInAction = consoleAction({

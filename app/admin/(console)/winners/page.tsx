@@ -1,4 +1,3 @@
-import { winnerAction } from "@/lib/admin/actions/winners";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -7,6 +6,7 @@ import { DrawPanel } from "@/components/admin/draw-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { JstTime } from "@/components/ui/jst-time";
+import { winnerAction } from "@/lib/admin/actions/winners";
 import { requireStaff } from "@/lib/auth/guard";
 import { getDraws, getWinnersBoard } from "@/lib/winners/queries";
 
