@@ -21,6 +21,8 @@ export type ActionState =
   | {
       status: "error";
       error: AdminErrorKey;
+      /** Values for the message's placeholders ("Window {number} …"). */
+      params?: Record<string, string | number>;
       detail?: string;
       /** Per field: our own message key ("json", "unknownSpeaker") or zod's issue code ("too_small"). */
       fields?: Record<string, string>;

@@ -88,7 +88,7 @@ async function perform<A extends Access, S extends z.ZodType, B extends string |
   try {
     outcome = await spec.run(parsed.data, actor);
   } catch (error) {
-    if (error instanceof Refusal) return { status: "error", error: error.key, detail: error.detail, values };
+    if (error instanceof Refusal) return { status: "error", error: error.key, detail: error.detail, params: error.params, values };
     throw error;
   }
   assertAudited(outcome.audit);

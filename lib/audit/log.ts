@@ -10,7 +10,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 export type AuditRecord = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "entry" | "staff" | "settings" | "interview" | "draw" | "export";
+  entityType: "entry" | "staff" | "settings" | "window" | "interview" | "draw" | "export";
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
@@ -34,6 +34,8 @@ export type AuditAction =
   | "entry.erase"
   | "entries.export"
   | "settings.update"
+  | "window.add"
+  | "window.remove"
   | "interview.create"
   | "interview.update"
   | "interview.publish"

@@ -12,7 +12,7 @@ export class InterviewSaveError extends Refusal {
     readonly problem: InterviewSaveProblem,
     detail?: string,
   ) {
-    super(`interview.${problem}`, detail);
+    super(`interview.${problem}`, { detail });
   }
 }
 

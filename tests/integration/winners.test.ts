@@ -104,20 +104,28 @@ describe("the fair draw", () => {
 describe("settings", () => {
   it("save windows and announcement in Japan time, refuse incoherent ones, and log the change", async () => {
     const current = settingsFormValues(await readSettings(test.db));
-    const changed = { ...current, window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 };
+    const [first, second] = current.windows;
+    const changed = { ...current, windows: [{ ...first, opensAt: "2026-12-20T09:00", closesAt: "2027-01-31T23:59" }, second!] as typeof current.windows, prizeCount: 12 };
     await updateSettings(test.db, admin, changed);
     const schedule = await readSchedule(test.db);
     expect(schedule.windows[0].opensAt).toEqual(parseJstMinute("2026-12-20 09:00"));
     expect(schedule.windows[0].closesAt).toEqual(parseJstMinute("2027-01-31 23:59", { endOfMinute: true }));
     expect((await readSettings(test.db)).prizeCount).toBe(12);
 
-    await expect(updateSettings(test.db, admin, { ...changed, window2OpensAt: "2027-01-15T10:00" })).rejects.toEqual(expect.objectContaining({ key: "windowsOverlap" }));
-    expect((await readSchedule(test.db)).windows[1].opensAt).toEqual(schedule.windows[1].opensAt);
+    const overlapping = { ...changed, windows: [changed.windows[0], { ...second!, opensAt: "2027-01-15T10:00" }] as typeof current.windows };
+    await expect(updateSettings(test.db, admin, overlapping)).rejects.toEqual(expect.objectContaining({ key: "windowsOverlap", params: { number: 2, previous: 1 } }));
+    expect((await readSchedule(test.db)).windows[1]!.opensAt).toEqual(schedule.windows[1]!.opensAt);
     await expect(updateSettings(test.db, reviewer, changed)).rejects.toEqual(refusal("forbidden"));
 
     const log = await test.db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
-    expect(log.before).toMatchObject({ window1OpensAt: current.window1OpensAt, prizeCount: 3 });
-    expect(log.after).toMatchObject({ window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 });
+    expect(log.before).toMatchObject({ windows: [{ number: 1, opensAt: first.opensAt }, { number: 2 }], prizeCount: 3 });
+    expect(log.after).toMatchObject({ windows: [{ number: 1, opensAt: "2026-12-20T09:00", closesAt: "2027-01-31T23:59" }, { number: 2 }], prizeCount: 12 });
+  });
+
+  it("refuse a form that shows another list of windows than the one stored", async () => {
+    const current = settingsFormValues(await readSettings(test.db));
+    await expect(updateSettings(test.db, admin, { ...current, windows: [current.windows[0]] })).rejects.toEqual(expect.objectContaining({ key: "windowsChanged" }));
+    expect(settingsFormValues(await readSettings(test.db))).toEqual(current);
   });
 
   it("refuse fewer prizes than winners already marked", async () => {

@@ -41,6 +41,8 @@ export const ADMIN_ACTIONS: Record<string, Access> = {
   "lib/admin/actions/winners.ts#prepareDrawAction": "admin",
   "lib/admin/actions/winners.ts#runDrawAction": "admin",
   "lib/admin/actions/settings.ts#saveSettingsAction": "admin",
+  "lib/admin/actions/settings.ts#addWindowAction": "admin",
+  "lib/admin/actions/settings.ts#removeWindowAction": "admin",
   "lib/admin/actions/interviews.ts#saveInterviewAction": "admin",
   "lib/admin/actions/interviews.ts#publishInterviewAction": "admin",
   "lib/admin/actions/staff.ts#createStaffAction": "admin",

@@ -21,7 +21,7 @@ export const signInAction = consoleAction({
   invalid: "signIn.invalid",
   run: async (credentials) => {
     const result = await signIn(db, credentials);
-    if (!result.ok) throw result.reason === "locked" ? new Refusal("signIn.locked", result.retryAt.toISOString()) : new Refusal("signIn.invalid");
+    if (!result.ok) throw result.reason === "locked" ? new Refusal("signIn.locked", { detail: result.retryAt.toISOString() }) : new Refusal("signIn.invalid");
     (await cookies()).set(sessionCookieName(), result.token, sessionCookieOptions(result.expiresAt));
     await setConsoleLocaleCookie(result.staff.locale);
     return { audit: result.audit, redirectTo: "/admin" };
