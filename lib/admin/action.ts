@@ -54,7 +54,7 @@ type Bound<S extends z.ZodType, B extends string | undefined> = B extends string
   : [];
 
 /** Refreshes the console, and the public site when the change shows there. */
-export function refresh({ publicSite = false }: { publicSite?: boolean } = {}) {
+function refresh({ publicSite = false }: { publicSite?: boolean } = {}) {
   revalidatePath("/admin", "layout");
   // Public pages are cached (ISR); this re-renders every one of them on its next request.
   if (publicSite) revalidatePath("/[locale]", "layout");

@@ -40,13 +40,13 @@ export class InvalidScheduleError extends Refusal {
   }
 }
 
-export function assertValidSchedule(schedule: Schedule): void {
+function assertValidSchedule(schedule: Schedule): void {
   const [first, ...rest] = scheduleProblems(schedule);
   if (first) throw new InvalidScheduleError([first, ...rest]);
 }
 
 /** The windows that entries or prize draws refer to: they keep their number. */
-export async function windowsInUse(db: Db): Promise<number[]> {
+async function windowsInUse(db: Db): Promise<number[]> {
   const rows = await db.$queryRaw<{ number: number }[]>`
     SELECT w.number FROM "EntryWindow" w
     WHERE EXISTS (SELECT 1 FROM "Entry" e WHERE e."windowNumber" = w.number)

@@ -12,7 +12,7 @@ import { CSV_BOM, csvCell, csvRow, neutralizeFormula } from "@/lib/review/csv";
 import { filterQuery, parseEntryFilter } from "@/lib/review/filters";
 import { likePattern } from "@/lib/review/list";
 import { summarizeScores } from "@/lib/review/rubric";
-import { canTransition, manualTransitions } from "@/lib/review/status";
+import { canTransition, FEATURABLE, manualTransitions, WINNABLE } from "@/lib/review/status";
 import { scheduleFromInput } from "@/lib/settings/settings";
 import { settingsFormToObject, settingsSchema } from "@/lib/validation/settings";
 import { drawWinners, eligibleListHash } from "@/lib/winners/draw";
@@ -45,6 +45,11 @@ describe("status workflow", () => {
     expect(manualTransitions("shortlisted")).toEqual(["in_review", "declined"]);
     expect(manualTransitions("featured")).toEqual([]);
     expect(manualTransitions("winner")).toEqual([]);
+  });
+
+  it("lets featuring and winning follow the same moves", () => {
+    expect(FEATURABLE).toEqual(["shortlisted", "featured", "winner"]);
+    expect(WINNABLE).toEqual(["shortlisted", "featured"]);
   });
 });
 
