@@ -1,7 +1,7 @@
 /**
- * Every public page takes its locale from lib/site/page-locale.ts, which answers 404 for a path
- * that is not a locale before anything is queried. Read from the files, so a new page that reads
- * the locale another way fails here.
+ * Where modules get things from, read from the files so that a new file breaking a rule fails
+ * here: nothing imports from a route folder, and every public page takes its locale from
+ * lib/site/page-locale.ts, which answers 404 for a path that is not a locale before any query.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +16,13 @@ function walk(dir: string): string[] {
 
 const sources = ["app", "lib", "components"].flatMap(walk).filter((file) => /\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`));
 const publicRoutes = walk(path.join("app", "[locale]")).filter((file) => /(page|opengraph-image)\.tsx$/.test(file));
+
+describe("imports", () => {
+  it("never reach into a route folder: routes use lib/ and components/, not each other", () => {
+    const upward = sources.filter((file) => /from "@\/app\//.test(readFileSync(file, "utf8")));
+    expect(upward).toEqual([]);
+  });
+});
 
 describe("the locale of a public page", () => {
   it("is read only through lib/site/page-locale.ts", () => {
