@@ -37,21 +37,22 @@ export function AddWindowForm() {
   );
 }
 
-/** One button per window; the server refuses a window that has entries or a draw, and the only one. */
+/**
+ * One button per window, in one form so that its answer stays on screen when the window is gone;
+ * the server refuses a window that has entries or a draw, and the only one.
+ */
 export function RemoveWindowButtons({ numbers }: { numbers: readonly number[] }) {
   const t = useTranslations("Admin.settings");
   return (
-    <div className="space-y-2 rounded border border-line p-3">
+    <ActionForm action={removeWindowAction} className="space-y-2 rounded border border-line p-3">
       <p className="text-sm">{t("removeLead")}</p>
-      <ul className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap gap-3">
         {numbers.map((number) => (
-          <li key={number}>
-            <ActionForm action={removeWindowAction.bind(null, number)} label={t("removeWindow", { number })}>
-              <SubmitButton variant="danger">{t("removeWindow", { number })}</SubmitButton>
-            </ActionForm>
-          </li>
+          <SubmitButton key={number} variant="danger" name="number" value={String(number)}>
+            {t("removeWindow", { number })}
+          </SubmitButton>
         ))}
-      </ul>
-    </div>
+      </div>
+    </ActionForm>
   );
 }

@@ -39,5 +39,5 @@ export function settingsFormToObject(formData: FormData) {
   return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount") };
 }
 
-/** The window a "remove" button names (bound by the page). */
-export const removeWindowSchema = z.object({ number: z.number().int().min(1).max(MAX_WINDOWS) });
+/** The window a "remove" button names. */
+export const removeWindowSchema = z.object({ number: windowNumber });

@@ -25,6 +25,5 @@ export const addWindowAction = consoleAction({
 export const removeWindowAction = consoleAction({
   access: "admin",
   schema: removeWindowSchema,
-  bound: "number",
   run: async ({ number }, staff) => ({ done: "windowRemoved", audit: await removeWindow(db, staff, number), publicSite: true }),
 });
