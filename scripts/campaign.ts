@@ -2,20 +2,25 @@
  * Campaign schedule from the command line (times are Japan time, "YYYY-MM-DD HH:mm"):
  *   npm run campaign -- windows
  *   npm run campaign -- set-window 1 --opens "2026-12-21 10:00" --closes "2027-01-31 23:59"
+ *   npm run campaign -- add-window --opens "2027-05-01 10:00" --closes "2027-05-31 23:59"
+ *   npm run campaign -- remove-window 3
  *   npm run campaign -- set-announcement "2027-04-15 12:00"
- * Works with DATABASE_URL and with the embedded PostgreSQL. Public pages pick a change up within
- * their revalidation interval (60 s).
+ * Works with DATABASE_URL and with the embedded PostgreSQL. Each change is audited (as the
+ * operator). Public pages pick a change up within their revalidation interval (60 s).
  */
 import { parseArgs } from "node:util";
+import { Refusal } from "../lib/admin/refusal";
 import { formatJstMinute, parseJstMinute } from "../lib/campaign/jst";
-import { InvalidScheduleError, readSchedule, saveSchedule } from "../lib/campaign/schedule";
+import { addWindow, readSchedule, removeWindow, saveSchedule } from "../lib/campaign/schedule";
 import type { Schedule } from "../lib/campaign/state";
 import { prisma, withDatabase } from "./lib/database";
 import { scriptClient } from "./lib/prepare";
 
 const USAGE = `Usage (times in Japan time, "YYYY-MM-DD HH:mm"):
   npm run campaign -- windows
-  npm run campaign -- set-window <1|2> [--opens "YYYY-MM-DD HH:mm"] [--closes "YYYY-MM-DD HH:mm"]
+  npm run campaign -- set-window <N> [--opens "YYYY-MM-DD HH:mm"] [--closes "YYYY-MM-DD HH:mm"]
+  npm run campaign -- add-window --opens "YYYY-MM-DD HH:mm" --closes "YYYY-MM-DD HH:mm"
+  npm run campaign -- remove-window <N>
   npm run campaign -- set-announcement "YYYY-MM-DD HH:mm"`;
 
 function describe(schedule: Schedule): string {
@@ -25,32 +30,21 @@ function describe(schedule: Schedule): string {
   return [...lines, `Winners announced: ${formatJstMinute(schedule.announcementAt)} JST`].join("\n");
 }
 
-function changedSchedule(current: Schedule, command: string, args: string[]): Schedule {
-  if (command === "set-window") {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { opens: { type: "string" }, closes: { type: "string" } },
-    });
-    const number = Number(positionals[0]);
-    if (number !== 1 && number !== 2) throw new UsageError("set-window takes the window number, 1 or 2");
-    if (!values.opens && !values.closes) throw new UsageError("set-window needs --opens and/or --closes");
-    const windows = current.windows.map((w) =>
-      w.number !== number
-        ? w
-        : {
-            ...w,
-            opensAt: values.opens ? parseJstMinute(values.opens) : w.opensAt,
-            closesAt: values.closes ? parseJstMinute(values.closes, { endOfMinute: true }) : w.closesAt,
-          },
-    ) as unknown as Schedule["windows"];
-    return { ...current, windows };
+function times(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { opens: { type: "string" }, closes: { type: "string" } } });
+  return {
+    positionals,
+    opensAt: values.opens === undefined ? undefined : parseJstMinute(values.opens),
+    closesAt: values.closes === undefined ? undefined : parseJstMinute(values.closes, { endOfMinute: true }),
+  };
+}
+
+function windowNumber(text: string | undefined, schedule: Schedule): number {
+  const number = Number(text);
+  if (!schedule.windows.some((w) => w.number === number)) {
+    throw new UsageError(`No window "${text}": the windows are ${schedule.windows.map((w) => w.number).join(", ")}`);
   }
-  if (command === "set-announcement") {
-    if (!args[0]) throw new UsageError("set-announcement takes a date and time");
-    return { ...current, announcementAt: parseJstMinute(args[0]) };
-  }
-  throw new UsageError(`Unknown command "${command}"`);
+  return number;
 }
 
 class UsageError extends Error {}
@@ -71,16 +65,32 @@ try {
         console.log(describe(current));
         return;
       }
-      const next = changedSchedule(current, command, args);
-      await saveSchedule(client, next);
-      console.log(`Saved.\n${describe(next)}`);
+      if (command === "set-window") {
+        const { positionals, opensAt, closesAt } = times(args);
+        const number = windowNumber(positionals[0], current);
+        if (!opensAt && !closesAt) throw new UsageError("set-window needs --opens and/or --closes");
+        const [first, ...rest] = current.windows.map((w) => (w.number === number ? { ...w, opensAt: opensAt ?? w.opensAt, closesAt: closesAt ?? w.closesAt } : w));
+        await saveSchedule(client, { ...current, windows: [first!, ...rest] });
+      } else if (command === "add-window") {
+        const { opensAt, closesAt } = times(args);
+        if (!opensAt || !closesAt) throw new UsageError("add-window needs --opens and --closes");
+        await addWindow(client, null, { opensAt, closesAt });
+      } else if (command === "remove-window") {
+        await removeWindow(client, null, windowNumber(args[0], current));
+      } else if (command === "set-announcement") {
+        if (!args[0]) throw new UsageError("set-announcement takes a date and time");
+        await saveSchedule(client, { ...current, announcementAt: parseJstMinute(args[0]) });
+      } else {
+        throw new UsageError(`Unknown command "${command}"`);
+      }
+      console.log(`Saved.\n${describe(await readSchedule(client))}`);
     } finally {
       await client.$disconnect();
     }
   });
 } catch (error) {
-  if (error instanceof InvalidScheduleError) {
-    console.error(`Not saved: ${error.problems.join(", ")}`);
+  if (error instanceof Refusal) {
+    console.error(`Not saved: ${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ""}`);
   } else if (error instanceof UsageError || (error instanceof Error && error.message.startsWith("Expected"))) {
     console.error(`${error.message}\n\n${USAGE}`);
   } else {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { commentAction } from "@/app/admin/(console)/entries/[id]/actions";
+import { commentAction } from "@/lib/admin/actions/review";
 import { ActionForm } from "./action-form";
 import { ShortTime } from "./short-time";
 import { SubmitButton } from "./submit-button";

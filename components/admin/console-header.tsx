@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { signOutAction } from "@/app/admin/actions";
+import { signOutAction } from "@/lib/admin/actions/session";
 import type { Staff } from "@/lib/auth/sessions";
 import { LanguageSwitch } from "./language-switch";
 

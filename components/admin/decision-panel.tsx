@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { statusAction, unpublishAction, winnerAction } from "@/app/admin/(console)/entries/[id]/actions";
+import { statusAction, unpublishAction } from "@/lib/admin/actions/review";
+import { winnerAction } from "@/lib/admin/actions/winners";
 import type { EntryDetail } from "@/lib/review/detail";
 import { FEATURABLE, WINNABLE } from "@/lib/review/status";
 import { ActionForm } from "./action-form";

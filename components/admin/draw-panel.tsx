@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { prepareDrawAction, runDrawAction } from "@/app/admin/(console)/winners/actions";
+import { prepareDrawAction, runDrawAction } from "@/lib/admin/actions/winners";
 import type { PrizeDraw } from "@/lib/generated/prisma/client";
 import { ActionForm } from "./action-form";
 import { ShortTime } from "./short-time";
@@ -9,7 +9,7 @@ import { SubmitButton } from "./submit-button";
  * The fair draw in two steps: preparing fixes and shows the eligible list's hash and the seed;
  * drawing then picks from exactly that list, reproducibly.
  */
-export function DrawPanel({ draws }: { draws: PrizeDraw[] }) {
+export function DrawPanel({ draws, windows }: { draws: PrizeDraw[]; windows: readonly number[] }) {
   const t = useTranslations("Admin.winners.draw");
   const common = useTranslations("Admin.common");
   return (
@@ -25,8 +25,11 @@ export function DrawPanel({ draws }: { draws: PrizeDraw[] }) {
           </label>
           <select id="draw-window" name="window" className="mt-1 rounded border border-line px-2 py-1">
             <option value="">{t("allWindows")}</option>
-            <option value="1">{common("window", { number: 1 })}</option>
-            <option value="2">{common("window", { number: 2 })}</option>
+            {windows.map((number) => (
+              <option key={number} value={number}>
+                {common("window", { number })}
+              </option>
+            ))}
           </select>
         </div>
         <SubmitButton variant="secondary">{t("prepare")}</SubmitButton>

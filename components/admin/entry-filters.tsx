@@ -6,7 +6,7 @@ import type { EntryFilter } from "@/lib/review/filters";
 const field = "mt-1 block w-full rounded border border-line bg-white px-2 py-1";
 
 /** The list's filters: a GET form, so every filtered view is a URL (bookmark, share, export). */
-export function EntryFilters({ filter, canUseScores }: { filter: EntryFilter; canUseScores: boolean }) {
+export function EntryFilters({ filter, windows, canUseScores }: { filter: EntryFilter; windows: readonly number[]; canUseScores: boolean }) {
   const t = useTranslations("Admin.entries.filters");
   const common = useTranslations("Admin.common");
   return (
@@ -22,7 +22,7 @@ export function EntryFilters({ filter, canUseScores }: { filter: EntryFilter; ca
         </p>
       </div>
       <Select id="window" label={t("window")} value={filter.window} any={t("any")}>
-        {[1, 2].map((n) => (
+        {windows.map((n) => (
           <option key={n} value={n}>
             {common("window", { number: n })}
           </option>

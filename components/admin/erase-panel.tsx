@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { eraseAction } from "@/app/admin/(console)/entries/[id]/actions";
+import { eraseAction } from "@/lib/admin/actions/review";
 import { ActionForm } from "./action-form";
 import { SubmitButton } from "./submit-button";
 

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { featureAction } from "@/app/admin/(console)/entries/[id]/feature/actions";
 import { IDLE } from "@/lib/admin/action-state";
-import type { FeatureInput } from "@/lib/featured/feature";
+import { featureAction } from "@/lib/admin/actions/featured";
 import type { Locale } from "@/lib/generated/prisma/enums";
+import type { FeatureInput } from "@/lib/validation/featured";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

@@ -11,8 +11,8 @@ export function FormMessage({ state, id }: { state: ActionState; id?: string }) 
   const t = useTranslations("Admin");
   return (
     <p id={id} role="status" aria-live="polite" className="min-h-6 text-sm">
-      {state.status === "ok" && <span className="font-semibold text-ok">{t(`done.${state.message}` as "done.saved")}</span>}
-      {state.status === "error" && <span className="font-semibold text-accent">{t(`errors.${state.error}` as "errors.invalid")}</span>}
+      {state.status === "ok" && <span className="font-semibold text-ok">{t(`done.${state.message}`)}</span>}
+      {state.status === "error" && <span className="font-semibold text-accent">{t(`errors.${state.error}`, state.params)}</span>}
     </p>
   );
 }

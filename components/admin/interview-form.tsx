@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveInterviewAction } from "@/app/admin/(console)/interviews/actions";
 import { IDLE } from "@/lib/admin/action-state";
+import { saveInterviewAction } from "@/lib/admin/actions/interviews";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
@@ -18,6 +18,14 @@ export type InterviewFormValues = {
 };
 
 type Season = { id: number; title: string };
+
+/** The field messages the editor has (Admin.interviews.form.errors); any other problem is "invalid". */
+const FIELD_MESSAGES = ["json", "blocks", "unknownSpeaker", "duplicateKey", "reference", "participantKey", "too_small", "too_big"] as const;
+type FieldMessage = (typeof FIELD_MESSAGES)[number] | "invalid";
+
+function fieldMessage(key: string): FieldMessage {
+  return FIELD_MESSAGES.find((known) => known === key) ?? "invalid";
+}
 
 const input = "mt-1 block w-full rounded border border-line px-2 py-1";
 const code = "mt-1 block w-full rounded border border-line px-2 py-1 font-mono text-xs";
@@ -35,7 +43,7 @@ export function InterviewForm({ id, seasons, initial }: { id: number | null; sea
   const error = (name: string) =>
     fields[name] ? (
       <p id={`${name}-error`} className="mt-1 text-xs font-semibold text-accent">
-        {t.has(`errors.${fields[name]}` as "errors.invalid") ? t(`errors.${fields[name]}` as "errors.invalid") : t("errors.invalid")}
+        {t(`errors.${fieldMessage(fields[name] ?? "")}`)}
       </p>
     ) : null;
   const described = (name: string, hint?: string) => ({

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { chooseLanguageAction } from "@/app/admin/actions";
 import { routing } from "@/i18n/routing";
+import { chooseLanguageAction } from "@/lib/admin/actions/session";
 
 /** Two buttons that switch the console language (a form, so it works without JavaScript). */
 export function LanguageSwitch() {

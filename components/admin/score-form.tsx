@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { scoreAction } from "@/app/admin/(console)/entries/[id]/actions";
+import { scoreAction } from "@/lib/admin/actions/review";
 import { CRITERIA, type Rubric } from "@/lib/review/rubric";
 import { ActionForm } from "./action-form";
 import { SubmitButton } from "./submit-button";

@@ -2,21 +2,35 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveSettingsAction } from "@/app/admin/(console)/settings/actions";
 import { IDLE } from "@/lib/admin/action-state";
-import type { SettingsInput } from "@/lib/settings/settings";
+import { saveSettingsAction } from "@/lib/admin/actions/settings";
+import type { SettingsInput } from "@/lib/validation/settings";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 const input = "mt-1 block rounded border border-line px-2 py-1";
 
-/** Windows and announcement as Japan-time minutes; a window accepts entries until the end of its closing minute. */
+/** The form's fields by name ("windows.0.opensAt"), as the action reads them. */
+function fieldValues({ windows, announcementAt, prizeCount }: SettingsInput): Record<string, string> {
+  const values: Record<string, string> = { announcementAt, prizeCount: String(prizeCount) };
+  windows.forEach((w, index) => {
+    values[`windows.${index}.number`] = String(w.number);
+    values[`windows.${index}.opensAt`] = w.opensAt;
+    values[`windows.${index}.closesAt`] = w.closesAt;
+  });
+  return values;
+}
+
+/**
+ * Every window's times and the announcement as Japan-time minutes (a window accepts entries until
+ * the end of its closing minute), and the number of prizes. Windows are added and removed beside it.
+ */
 export function SettingsForm({ values: saved }: { values: SettingsInput }) {
   const t = useTranslations("Admin.settings");
   const [state, action] = useActionState(saveSettingsAction, IDLE);
   const fields = state.status === "error" ? (state.fields ?? {}) : {};
-  const values: Record<string, string | number> = state.status === "error" && state.values ? state.values : saved;
-  const field = (name: keyof SettingsInput, label: string, type: "datetime-local" | "number" = "datetime-local") => (
+  const values = state.status === "error" && state.values ? state.values : fieldValues(saved);
+  const field = (name: string, label: string, type: "datetime-local" | "number" = "datetime-local") => (
     <div>
       <label htmlFor={name} className="block text-sm font-semibold">
         {label}
@@ -41,11 +55,13 @@ export function SettingsForm({ values: saved }: { values: SettingsInput }) {
   );
   return (
     <form action={action} className="space-y-6">
-      {([1, 2] as const).map((n) => (
-        <fieldset key={n} className="flex flex-wrap gap-4 rounded border border-line p-3">
-          <legend className="px-1 font-bold">{t("window", { number: n })}</legend>
-          {field(`window${n}OpensAt`, t("opensAt"))}
-          {field(`window${n}ClosesAt`, t("closesAt"))}
+      {saved.windows.map((w, index) => (
+        // Keyed by the saved times too: after a window is removed the next one takes its number.
+        <fieldset key={`${w.number} ${w.opensAt} ${w.closesAt}`} className="flex flex-wrap gap-4 rounded border border-line p-3">
+          <legend className="px-1 font-bold">{t("window", { number: w.number })}</legend>
+          <input type="hidden" name={`windows.${index}.number`} value={w.number} />
+          {field(`windows.${index}.opensAt`, t("opensAt"))}
+          {field(`windows.${index}.closesAt`, t("closesAt"))}
         </fieldset>
       ))}
       <fieldset className="flex flex-wrap gap-4 rounded border border-line p-3">

@@ -2,20 +2,21 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction } from "@/app/admin/sign-in/actions";
 import { IDLE } from "@/lib/admin/action-state";
+import { signInAction } from "@/lib/admin/actions/session";
 import { SubmitButton } from "./submit-button";
 
 export function SignInForm() {
   const t = useTranslations("Admin.signIn");
+  const errors = useTranslations("Admin.errors.signIn");
   const format = useFormatter();
   const [state, action] = useActionState(signInAction, IDLE);
   const error =
     state.status !== "error"
       ? null
-      : state.error === "locked" && state.detail
-        ? t("locked", { time: format.dateTime(new Date(state.detail), { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) })
-        : t("invalid");
+      : state.error === "signIn.locked" && state.detail
+        ? errors("locked", { time: format.dateTime(new Date(state.detail), { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) })
+        : errors("invalid");
   return (
     <form action={action} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>
       <div>

@@ -16,7 +16,12 @@ export function CampaignStateMessage({ state }: { state: CampaignState }) {
         when: timeTag(state.window.closesAt),
       });
     case "between":
-      return t.rich("between", { opensAt: jst(state.nextWindow.opensAt), when: timeTag(state.nextWindow.opensAt) });
+      return t.rich("between", {
+        previous: state.previousWindow.number,
+        number: state.nextWindow.number,
+        opensAt: jst(state.nextWindow.opensAt),
+        when: timeTag(state.nextWindow.opensAt),
+      });
     case "closed":
       return t.rich("closed", { announcementAt: jst(state.announcementAt, "date"), when: timeTag(state.announcementAt) });
     case "announced":

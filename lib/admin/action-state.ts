@@ -1,16 +1,30 @@
 import type { z } from "zod";
+import type messages from "@/messages/en.json";
+
+/** "a" | "b.c" for { a: "…", b: { c: "…" } }: every message under a namespace, as a dotted key. */
+type MessageKeys<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : MessageKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A refusal the console can show: a key under Admin.errors (checked against messages/*.json). */
+export type AdminErrorKey = MessageKeys<(typeof messages)["Admin"]["errors"]>;
+/** A success the console can show: a key under Admin.done. */
+export type AdminDoneKey = MessageKeys<(typeof messages)["Admin"]["done"]>;
 
 /**
- * What a console form's server action answers. Errors are message keys (under Admin.errors or
- * the form's own namespace), so the client shows them in the console's language.
+ * What a console form's server action answers. Errors and successes are message keys, so the
+ * client shows them in the console's language.
  */
 export type ActionState =
   | { status: "idle" }
-  | { status: "ok"; message: string; detail?: string }
+  | { status: "ok"; message: AdminDoneKey; detail?: string }
   | {
       status: "error";
-      error: string;
+      error: AdminErrorKey;
+      /** Values for the message's placeholders ("Window {number} …"). */
+      params?: Record<string, string | number>;
       detail?: string;
+      /** Per field: our own message key ("json", "unknownSpeaker") or zod's issue code ("too_small"). */
       fields?: Record<string, string>;
       /** What was submitted: React resets a form after its action, so the form shows these again. */
       values?: Record<string, string>;

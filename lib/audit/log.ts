@@ -10,7 +10,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 export type AuditRecord = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "entry" | "staff" | "settings" | "interview" | "draw" | "export";
+  entityType: "entry" | "staff" | "settings" | "window" | "interview" | "draw" | "export";
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
@@ -34,6 +34,8 @@ export type AuditAction =
   | "entry.erase"
   | "entries.export"
   | "settings.update"
+  | "window.add"
+  | "window.remove"
   | "interview.create"
   | "interview.update"
   | "interview.publish"
@@ -41,8 +43,12 @@ export type AuditAction =
   | "draw.prepare"
   | "draw.run";
 
-export async function recordAudit(db: Client, record: AuditRecord): Promise<void> {
-  await db.auditLog.create({
+declare const written: unique symbol;
+/** Proof that an audit row was written: only recordAudit makes one, and console actions must return one. */
+export type AuditReceipt = { readonly auditId: bigint; readonly [written]: true };
+
+export async function recordAudit(db: Client, record: AuditRecord): Promise<AuditReceipt> {
+  const row = await db.auditLog.create({
     data: {
       actorId: record.actorId,
       action: record.action,
@@ -51,7 +57,9 @@ export async function recordAudit(db: Client, record: AuditRecord): Promise<void
       before: record.before ?? undefined,
       after: record.after ?? undefined,
     },
+    select: { id: true },
   });
+  return { auditId: row.id } as AuditReceipt;
 }
 
 export type AuditRow = {

@@ -1,52 +1,44 @@
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { StaffRole, Locale } from "@/lib/generated/prisma/enums";
+import type { Locale, StaffRole } from "@/lib/generated/prisma/enums";
+import { newStaffSchema, type NewStaff } from "@/lib/validation/staff";
+import { Refusal } from "@/lib/admin/refusal";
 import { recordAudit } from "@/lib/audit/log";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./password";
-import { revokeAllSessions, type Staff } from "./sessions";
+import { revokeAllSessions, type Actor } from "./sessions";
 
 /** Who did it: a signed-in admin in the console, or null for the command line (the operator). */
-type Actor = Pick<Staff, "id" | "role"> | null;
+type Operator = Actor | null;
 
-export const newStaffSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  displayName: z.string().trim().min(1).max(80),
-  role: z.enum(StaffRole),
-  locale: z.enum(Locale).default("ja"),
-});
-
-export type NewStaff = z.input<typeof newStaffSchema>;
-
-export class StaffAccountError extends Error {
+export class StaffAccountError extends Refusal {
   constructor(readonly code: "emailTaken" | "passwordTooShort" | "notFound" | "forbidden" | "lastAdmin") {
-    super(code);
+    super(`staff.${code}`);
   }
 }
 
-function assertAdminOrOperator(actor: Actor) {
+function assertAdminOrOperator(actor: Operator) {
   if (actor && actor.role !== "admin") throw new StaffAccountError("forbidden");
 }
 
 /** Creates an account; without a password, one is generated and returned to be shown once. */
-export async function createStaffAccount(db: PrismaClient, actor: Actor, raw: NewStaff, password?: string) {
+export async function createStaffAccount(db: PrismaClient, actor: Operator, raw: NewStaff, password?: string) {
   assertAdminOrOperator(actor);
   const input = newStaffSchema.parse(raw);
   const plain = password ?? generatePassword();
   if (plain.length < MIN_PASSWORD_LENGTH) throw new StaffAccountError("passwordTooShort");
   if (await db.staffUser.findUnique({ where: { email: input.email } })) throw new StaffAccountError("emailTaken");
   const user = await db.staffUser.create({ data: { ...input, passwordHash: await hashPassword(plain) } });
-  await recordAudit(db, {
+  const audit = await recordAudit(db, {
     actorId: actor?.id ?? null,
     action: "staff.create",
     entityType: "staff",
     entityId: user.id,
     after: { email: user.email, role: user.role },
   });
-  return { user, password: password ? null : plain };
+  return { user, password: password ? null : plain, audit };
 }
 
 /** Replaces a password (generated unless given) and signs the account out everywhere. */
-export async function resetStaffPassword(db: PrismaClient, actor: Actor, userId: string, password?: string) {
+export async function resetStaffPassword(db: PrismaClient, actor: Operator, userId: string, password?: string) {
   assertAdminOrOperator(actor);
   const plain = password ?? generatePassword();
   if (plain.length < MIN_PASSWORD_LENGTH) throw new StaffAccountError("passwordTooShort");
@@ -54,14 +46,14 @@ export async function resetStaffPassword(db: PrismaClient, actor: Actor, userId:
   if (!user) throw new StaffAccountError("notFound");
   await db.staffUser.update({ where: { id: userId }, data: { passwordHash: await hashPassword(plain), failedAttempts: 0, lockedUntil: null } });
   await revokeAllSessions(db, userId);
-  await recordAudit(db, { actorId: actor?.id ?? null, action: "staff.password_reset", entityType: "staff", entityId: userId });
-  return { password: password ? null : plain };
+  const audit = await recordAudit(db, { actorId: actor?.id ?? null, action: "staff.password_reset", entityType: "staff", entityId: userId });
+  return { password: password ? null : plain, audit };
 }
 
 /** Disables or re-enables an account, or changes its role. Disabling ends its sessions at once. */
 export async function updateStaffAccount(
   db: PrismaClient,
-  actor: Actor,
+  actor: Operator,
   userId: string,
   change: { disabled?: boolean; role?: StaffRole },
 ) {
@@ -75,7 +67,7 @@ export async function updateStaffAccount(
   const disabledAt = change.disabled === undefined ? undefined : change.disabled ? (user.disabledAt ?? new Date()) : null;
   const updated = await db.staffUser.update({ where: { id: userId }, data: { disabledAt, role: change.role } });
   if (change.disabled || change.role) await revokeAllSessions(db, userId);
-  await recordAudit(db, {
+  const audit = await recordAudit(db, {
     actorId: actor?.id ?? null,
     action: "staff.update",
     entityType: "staff",
@@ -83,7 +75,7 @@ export async function updateStaffAccount(
     before: { role: user.role, disabled: user.disabledAt !== null },
     after: { role: updated.role, disabled: updated.disabledAt !== null },
   });
-  return updated;
+  return { user: updated, audit };
 }
 
 export function listStaff(db: PrismaClient) {

@@ -6,6 +6,9 @@ import type { AppLocale } from "@/i18n/routing";
 /** A signed-in staff member, as every guard, action and domain function sees them. */
 export type Staff = { id: string; email: string; displayName: string; role: StaffRole; locale: AppLocale };
 
+/** Who makes a change: what the domain modules need to know of a staff member. */
+export type Actor = Pick<Staff, "id" | "role">;
+
 export const SESSION_HOURS = Number(process.env.STAFF_SESSION_HOURS ?? 12);
 
 /** Only the SHA-256 of a token is stored, so a copy of the database opens no session. */

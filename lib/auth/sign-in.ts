@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { burnVerificationTime, verifyPassword } from "./password";
 import { createSession, type Staff } from "./sessions";
 import { DEFAULT_THROTTLE, lockedUntilAfter, type ThrottlePolicy } from "./throttle";
 
 export type SignInResult =
-  | { ok: true; staff: Staff; token: string; expiresAt: Date }
+  | { ok: true; staff: Staff; token: string; expiresAt: Date; audit: AuditReceipt }
   /** Same answer for an unknown email, a wrong password and a disabled account. */
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAt: Date };
@@ -50,7 +50,7 @@ export async function signIn(
 
   await db.staffUser.update({ where: { id: user.id }, data: { failedAttempts: 0, lockedUntil: null } });
   const { token, expiresAt } = await createSession(db, user.id, now);
-  await recordAudit(db, { actorId: user.id, action: "staff.sign_in", entityType: "staff", entityId: user.id });
+  const audit = await recordAudit(db, { actorId: user.id, action: "staff.sign_in", entityType: "staff", entityId: user.id });
   const staff: Staff = { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale };
-  return { ok: true, staff, token, expiresAt };
+  return { ok: true, staff, token, expiresAt, audit };
 }

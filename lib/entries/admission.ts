@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { openWindowCondition } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -41,7 +42,7 @@ export async function admitSubmission(db: Queryable, { key, now }: { key: string
              RETURNING count
            )
            SELECT (SELECT count FROM bucket) AS attempts,
-                  (SELECT number FROM "EntryWindow" WHERE "opensAt" <= $3::timestamp AND "closesAt" >= $3::timestamp
+                  (SELECT number FROM "EntryWindow" WHERE ${openWindowCondition("$3")}
                    ORDER BY number LIMIT 1) AS "windowNumber"
            FROM asynchronous`,
     values: [key, bucket.toISOString(), now.toISOString()],

@@ -1,3 +1,4 @@
+import { openWindowCondition } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";
 import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";
 import type { EntryInput } from "@/lib/validation/entry";
@@ -127,7 +128,7 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     name: "entries.store",
     text: `WITH open_window AS (
        SELECT number FROM "EntryWindow"
-       WHERE number = ${p.window} AND "opensAt" <= ${p.at}::timestamp AND "closesAt" >= ${p.at}::timestamp
+       WHERE number = ${p.window} AND ${openWindowCondition(p.at)}
      ),
      interview AS (
        SELECT id FROM "Interview" WHERE id = ${p.interview}::int AND published

@@ -1,31 +1,11 @@
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { TranslationStatus, type Locale } from "@/lib/generated/prisma/enums";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import type { FeatureInput } from "@/lib/validation/featured";
+import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { FEATURABLE } from "@/lib/review/status";
 import { lockEntry, setStatus } from "@/lib/review/workflow";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((text) => text || null);
-
-/** The featuring form: the story as published, with an optional staff translation. */
-export const featureSchema = z.object({
-  titleJa: optionalText(200),
-  storyJa: optionalText(20_000),
-  titleEn: optionalText(200),
-  storyEn: optionalText(20_000),
-  translationStatus: z.enum(TranslationStatus),
-});
-
-export type FeatureInput = z.infer<typeof featureSchema>;
-
-type Actor = Pick<Staff, "id" | "role">;
 
 /**
  * Publishes an entry as a featured story (or saves changes to one already published). Only with
@@ -34,7 +14,7 @@ type Actor = Pick<Staff, "id" | "role">;
  */
 export async function featureEntry(db: PrismaClient, actor: Actor, entryId: string, input: FeatureInput, now = new Date()) {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (entry.erasedAt) throw new ReviewError("erased");
     if (!FEATURABLE.includes(entry.status)) throw new ReviewError("transitionNotAllowed");
@@ -47,7 +27,7 @@ export async function featureEntry(db: PrismaClient, actor: Actor, entryId: stri
     const existing = await tx.featuredStory.findUnique({ where: { entryId } });
     const data = { ...input, sourceLanguage: language, publishedAt: existing?.publishedAt ?? now };
     await tx.featuredStory.upsert({ where: { entryId }, create: { entryId, ...data }, update: data });
-    await recordAudit(tx, {
+    const receipt = await recordAudit(tx, {
       actorId: actor.id,
       action: existing?.publishedAt ? "entry.feature_update" : "entry.feature",
       entityType: "entry",
@@ -56,18 +36,19 @@ export async function featureEntry(db: PrismaClient, actor: Actor, entryId: stri
       after: { published: true, translationStatus: input.translationStatus },
     });
     if (entry.status === "shortlisted") await setStatus(tx, actor, entryId, entry.status, "featured");
+    return receipt;
   });
 }
 
 /** Takes a featured story off the site at once; the text and translation are kept for later. */
 export async function unpublishStory(db: PrismaClient, actor: Actor, entryId: string) {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     const story = await tx.featuredStory.findUnique({ where: { entryId } });
     if (!story?.publishedAt) throw new ReviewError("notPublished");
     await tx.featuredStory.update({ where: { entryId }, data: { publishedAt: null } });
-    await recordAudit(tx, {
+    const receipt = await recordAudit(tx, {
       actorId: actor.id,
       action: "entry.unpublish",
       entityType: "entry",
@@ -76,6 +57,7 @@ export async function unpublishStory(db: PrismaClient, actor: Actor, entryId: st
       after: { published: false },
     });
     if (entry.status === "featured") await setStatus(tx, actor, entryId, entry.status, "shortlisted");
+    return receipt;
   });
 }
 

@@ -1,16 +1,18 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
+import { Refusal } from "@/lib/admin/refusal";
 import { assertAdmin } from "@/lib/review/errors";
-import type { InterviewInput } from "./schema";
-
-type Actor = Pick<Staff, "id" | "role">;
+import type { InterviewInput } from "@/lib/validation/interview";
 
 export type InterviewSaveProblem = "kmTaken" | "unknownReference" | "selfReference" | "notFound";
 
-export class InterviewSaveError extends Error {
-  constructor(readonly problem: InterviewSaveProblem, readonly detail?: string) {
-    super(problem);
+export class InterviewSaveError extends Refusal {
+  constructor(
+    readonly problem: InterviewSaveProblem,
+    detail?: string,
+  ) {
+    super(`interview.${problem}`, { detail });
   }
 }
 
@@ -30,7 +32,7 @@ async function referenceIds(tx: Prisma.TransactionClient, references: string[], 
  * Creates an interview or replaces one's content (both languages, participants, references).
  * Publishing is separate, so an edit never publishes by accident.
  */
-export async function saveInterview(db: PrismaClient, actor: Actor, id: number | null, input: InterviewInput): Promise<number> {
+export async function saveInterview(db: PrismaClient, actor: Actor, id: number | null, input: InterviewInput) {
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     if (id !== null && !(await tx.interview.findUnique({ where: { id }, select: { id: true } }))) throw new InterviewSaveError("notFound");
@@ -51,27 +53,27 @@ export async function saveInterview(db: PrismaClient, actor: Actor, id: number |
       data: input.participants.map((p, position) => ({ interviewId: interview.id, position, ...p })),
     });
     await tx.interviewReference.createMany({ data: targets.map((toId) => ({ fromId: interview.id, toId })) });
-    await recordAudit(tx, {
+    const audit = await recordAudit(tx, {
       actorId: actor.id,
       action: id === null ? "interview.create" : "interview.update",
       entityType: "interview",
       entityId: String(interview.id),
       after: { ...fields, locales: versions.map((v) => v.locale), titleJa: input.ja.title, references: input.references },
     });
-    return interview.id;
+    return { id: interview.id, audit };
   });
 }
 
 export async function setInterviewPublished(db: PrismaClient, actor: Actor, id: number, published: boolean, now = new Date()) {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const interview = await tx.interview.findUnique({ where: { id } });
     if (!interview) throw new InterviewSaveError("notFound");
     await tx.interview.update({
       where: { id },
       data: { published, publishedAt: published ? (interview.publishedAt ?? now) : interview.publishedAt },
     });
-    await recordAudit(tx, {
+    return recordAudit(tx, {
       actorId: actor.id,
       action: published ? "interview.publish" : "interview.unpublish",
       entityType: "interview",

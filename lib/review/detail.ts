@@ -1,12 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { manualTransitions } from "./status";
 
 /**
  * Everything the entry page shows. The entrant's name and email are for admins only: reviewers
  * judge the story, and need neither.
  */
-export async function entryDetail(db: PrismaClient, viewer: Pick<Staff, "id" | "role">, entryId: string) {
+export async function entryDetail(db: PrismaClient, viewer: Actor, entryId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(entryId)) return null;
   const entry = await db.entry.findUnique({
     where: { id: entryId },

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { ERASED_VALUES } from "@/lib/entries/columns";
 import { assertAdmin, ReviewError } from "./errors";
 import { lockEntry } from "./workflow";
@@ -15,12 +15,12 @@ import { lockEntry } from "./workflow";
  */
 export async function eraseEntry(
   db: PrismaClient,
-  actor: Pick<Staff, "id" | "role">,
+  actor: Actor,
   entryId: string,
   { confirmReference, now = new Date() }: { confirmReference?: string; now?: Date } = {},
-): Promise<void> {
+): Promise<AuditReceipt> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (confirmReference !== undefined) {
       const { reference } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { reference: true } });
@@ -36,7 +36,7 @@ export async function eraseEntry(
       where: { id: entryId },
       data: { ...ERASED_VALUES, erasedAt: now },
     });
-    await recordAudit(tx, {
+    return recordAudit(tx, {
       actorId: actor.id,
       action: "entry.erase",
       entityType: "entry",

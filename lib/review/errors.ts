@@ -1,8 +1,7 @@
-/**
- * A refusal of the review domain, with a message key under Admin.errors. Actions turn it into a
- * message for staff; anything else is a bug and is thrown on.
- */
-export class ReviewError extends Error {
+import { Refusal } from "@/lib/admin/refusal";
+
+/** A refusal of the review domain; its code is its message key under Admin.errors. */
+export class ReviewError extends Refusal {
   constructor(readonly code: ReviewErrorCode) {
     super(code);
   }

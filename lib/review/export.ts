@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
 import { formatJstMinute } from "@/lib/campaign/jst";
 import { CSV_BOM, csvRow } from "./csv";
@@ -57,7 +57,7 @@ type ExportRow = Pick<EntryListRow, "id" | "reference" | "windowNumber" | "submi
  */
 export async function* exportEntriesCsv(
   db: PrismaClient,
-  actor: Pick<Staff, "id" | "role">,
+  actor: Actor,
   filter: EntryFilter,
   { batchSize = 1000 }: { batchSize?: number } = {},
 ): AsyncGenerator<string> {

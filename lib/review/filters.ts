@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_WINDOWS } from "@/lib/campaign/state";
 import { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -9,7 +10,7 @@ import { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const entryFilterSchema = z.object({
-  window: optional(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2)]))),
+  window: optional(z.coerce.number().int().min(1).max(MAX_WINDOWS)),
   status: optional(z.enum(EntryStatus)),
   role: optional(z.enum(Role)),
   language: optional(z.enum(Locale)),

@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { ENTRY_STATUSES } from "./status";
 import type { EntryFilter } from "./filters";
 
 export const PAGE_SIZE = 50;
 
-type Viewer = Pick<Staff, "id" | "role">;
+
 
 /**
  * Scores are blind for reviewers: they see an entry's average only once they have scored it, so
  * sorting and filtering by score are for admins. Applied here, not in the page, so no caller can
  * forget it.
  */
-export function effectiveFilter(filter: EntryFilter, viewer: Viewer): EntryFilter {
+export function effectiveFilter(filter: EntryFilter, viewer: Actor): EntryFilter {
   if (viewer.role === "admin") return filter;
   return { ...filter, minScore: undefined, maxScore: undefined, sort: "newest" };
 }
@@ -39,7 +39,7 @@ function contains(column: Prisma.Sql, q: string): Prisma.Sql {
  * trigram (GIN) indexes serve it from 3 characters on, which is what Japanese (no spaces between
  * words) needs; 1–2 characters still give correct results, by scanning.
  */
-export function entryConditions(filter: EntryFilter, viewer: Viewer, { withStatus = true } = {}): Prisma.Sql[] {
+export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus = true } = {}): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filter.window) where.push(Prisma.sql`e."windowNumber" = ${filter.window}`);
   if (withStatus && filter.status) where.push(Prisma.sql`e."status" = CAST(${filter.status} AS "EntryStatus")`);
@@ -157,7 +157,7 @@ export function usesTrigrams(q: string): boolean {
  * matches early, and read most of the table when the matches are few or old. A shorter search
  * is left to the planner, which then stops early when matches are frequent.
  */
-function candidates(filter: EntryFilter, viewer: Viewer, after: Prisma.Sql | null): Prisma.Sql {
+function candidates(filter: EntryFilter, viewer: Actor, after: Prisma.Sql | null): Prisma.Sql {
   const where = whereClause([...entryConditions(filter, viewer), after]);
   if (!filter.q || !usesTrigrams(filter.q)) return Prisma.sql`"Entry" e ${where}`;
   // OFFSET 0 keeps the subquery from being merged into the outer, LIMITed one.
@@ -169,7 +169,7 @@ function candidates(filter: EntryFilter, viewer: Viewer, after: Prisma.Sql | nul
  * The page is chosen on ids and sort keys alone, which the narrow console index can answer
  * without reading the wide rows; only the page's own rows are then read in full.
  */
-export function entryListQueries(viewer: Viewer, filter: EntryFilter, { cursor, pageSize = PAGE_SIZE }: { cursor?: string; pageSize?: number } = {}) {
+export function entryListQueries(viewer: Actor, filter: EntryFilter, { cursor, pageSize = PAGE_SIZE }: { cursor?: string; pageSize?: number } = {}) {
   const { after, orderBy } = orderAndAfter(filter.sort, decodeCursor(cursor));
   return {
     rows: Prisma.sql`
@@ -193,7 +193,7 @@ export function entryListQueries(viewer: Viewer, filter: EntryFilter, { cursor, 
 
 export async function listEntries(
   db: PrismaClient,
-  viewer: Viewer,
+  viewer: Actor,
   requested: EntryFilter,
   { cursor, pageSize = PAGE_SIZE }: { cursor?: string; pageSize?: number } = {},
 ): Promise<EntryList> {

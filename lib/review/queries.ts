@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { listAudit } from "@/lib/audit/log";
 import { commentsFor } from "./comments";
 import { dashboard } from "./dashboard";
@@ -9,12 +9,12 @@ import type { EntryFilter } from "./filters";
 import { listEntries } from "./list";
 import { scoresFor } from "./scores";
 
-type Viewer = Pick<Staff, "id" | "role">;
 
-export const getDashboard = (viewer: Viewer) => dashboard(db, viewer.id);
-export const getEntryList = (viewer: Viewer, filter: EntryFilter, cursor?: string) => listEntries(db, viewer, filter, { cursor });
-export const getEntryDetail = (viewer: Viewer, id: string) => entryDetail(db, viewer, id);
-export const getScores = (viewer: Viewer, id: string) => scoresFor(db, viewer, id);
+
+export const getDashboard = (viewer: Actor) => dashboard(db, viewer.id);
+export const getEntryList = (viewer: Actor, filter: EntryFilter, cursor?: string) => listEntries(db, viewer, filter, { cursor });
+export const getEntryDetail = (viewer: Actor, id: string) => entryDetail(db, viewer, id);
+export const getScores = (viewer: Actor, id: string) => scoresFor(db, viewer, id);
 export const getComments = (id: string) => commentsFor(db, id);
 export const getAudit = (filter: Parameters<typeof listAudit>[1]) => listAudit(db, filter);
 

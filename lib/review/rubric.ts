@@ -1,12 +1,8 @@
-import { z } from "zod";
-
 /** The scoring rubric: each criterion from 1 (weak) to 5 (outstanding). */
 export const CRITERIA = ["connection", "originality", "storytelling"] as const;
 export type Criterion = (typeof CRITERIA)[number];
 export type Rubric = Record<Criterion, number>;
 
-const point = z.coerce.number().int().min(1).max(5);
-export const rubricSchema = z.object({ connection: point, originality: point, storytelling: point });
 
 export function rubricAverage(score: Rubric): number {
   return (score.connection + score.originality + score.storytelling) / CRITERIA.length;

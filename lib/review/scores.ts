@@ -1,18 +1,16 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { ReviewError } from "./errors";
 import { CRITERIA, rubricAverage, summarizeScores, type Rubric } from "./rubric";
-
-type Actor = Pick<Staff, "id" | "role">;
 
 /**
  * Saves (or replaces) the actor's score for an entry and refreshes the entry's average in the same
  * transaction. The entry row is locked first, so two reviewers scoring at once cannot leave a
  * stale average behind. An entry still "received" moves to "in review" with its first score.
  */
-export async function saveScore(db: PrismaClient, actor: Actor, entryId: string, score: Rubric): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function saveScore(db: PrismaClient, actor: Actor, entryId: string, score: Rubric): Promise<AuditReceipt> {
+  return db.$transaction(async (tx) => {
     const [entry] = await tx.$queryRaw<{ status: string; erasedAt: Date | null }[]>`
       SELECT "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) FOR UPDATE`;
     if (!entry) throw new ReviewError("notFound");
@@ -27,7 +25,7 @@ export async function saveScore(db: PrismaClient, actor: Actor, entryId: string,
     const all = await tx.score.findMany({ where: { entryId }, select: { connection: true, originality: true, storytelling: true } });
     const summary = summarizeScores(all)!;
     await tx.entry.update({ where: { id: entryId }, data: { scoreAverage: summary.average, scoreCount: summary.count } });
-    await recordAudit(tx, {
+    const receipt = await recordAudit(tx, {
       actorId: actor.id,
       action: "entry.score",
       entityType: "entry",
@@ -46,6 +44,7 @@ export async function saveScore(db: PrismaClient, actor: Actor, entryId: string,
         after: { status: "in_review", reason: "firstScore" },
       });
     }
+    return receipt;
   });
 }
 

@@ -31,6 +31,11 @@ export function manualTransitions(from: EntryStatus): EntryStatus[] {
   return TRANSITIONS[from].filter((to) => MANUAL_TARGETS.includes(to));
 }
 
-/** Statuses from which an entry may be featured on the site or marked as a winner. */
-export const FEATURABLE: readonly EntryStatus[] = ["shortlisted", "featured", "winner"];
-export const WINNABLE: readonly EntryStatus[] = ["shortlisted", "featured"];
+/** Statuses from which an entry may be marked as a winner: those with a move to "winner". */
+export const WINNABLE: readonly EntryStatus[] = ENTRY_STATUSES.filter((from) => canTransition(from, "winner"));
+
+/**
+ * Statuses whose story may be published (or its published text changed): those with a move to
+ * "featured", and "featured" itself. A winner stays a winner when its story is published.
+ */
+export const FEATURABLE: readonly EntryStatus[] = ENTRY_STATUSES.filter((from) => from === "featured" || canTransition(from, "featured"));

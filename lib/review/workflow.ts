@@ -1,11 +1,9 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "./errors";
 import { manualTransitions } from "./status";
-
-type Actor = Pick<Staff, "id" | "role">;
 
 /** Locks an entry for the rest of the transaction and returns what the workflow needs. */
 export async function lockEntry(tx: Prisma.TransactionClient, entryId: string) {
@@ -16,17 +14,17 @@ export async function lockEntry(tx: Prisma.TransactionClient, entryId: string) {
 }
 
 /** A status button: only the moves the workflow allows from the entry's current status. */
-export async function changeStatus(db: PrismaClient, actor: Actor, entryId: string, to: EntryStatus): Promise<void> {
+export async function changeStatus(db: PrismaClient, actor: Actor, entryId: string, to: EntryStatus): Promise<AuditReceipt> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (!manualTransitions(entry.status).includes(to)) throw new ReviewError("transitionNotAllowed");
-    await setStatus(tx, actor, entryId, entry.status, to);
+    return setStatus(tx, actor, entryId, entry.status, to);
   });
 }
 
+/** Moves an entry from `from` to another status `to`, with its audit row. */
 export async function setStatus(tx: Prisma.TransactionClient, actor: Actor, entryId: string, from: EntryStatus, to: EntryStatus) {
-  if (from === to) return;
   await tx.entry.update({ where: { id: entryId }, data: { status: to } });
-  await recordAudit(tx, { actorId: actor.id, action: "entry.status", entityType: "entry", entityId: entryId, before: { status: from }, after: { status: to } });
+  return recordAudit(tx, { actorId: actor.id, action: "entry.status", entityType: "entry", entityId: entryId, before: { status: from }, after: { status: to } });
 }

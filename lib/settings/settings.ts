@@ -1,33 +1,13 @@
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
-import { formatJstMinute, parseJstMinute } from "@/lib/campaign/jst";
-import { readSchedule } from "@/lib/campaign/schedule";
-import { scheduleProblems, type Schedule, type ScheduleProblem } from "@/lib/campaign/state";
-import { assertAdmin } from "@/lib/review/errors";
+import type { Actor } from "@/lib/auth/sessions";
+import { Refusal } from "@/lib/admin/refusal";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
+import { parseJstMinute } from "@/lib/campaign/jst";
+import { lockSchedule, readSchedule, scheduleRecord, writeSchedule } from "@/lib/campaign/schedule";
+import type { Schedule } from "@/lib/campaign/state";
+import { assertAdmin, ReviewError } from "@/lib/review/errors";
+import type { SettingsInput, WindowTimesInput } from "@/lib/validation/settings";
 import { DEFAULT_PRIZE_COUNT, lockPrizes } from "@/lib/winners/winners";
-
-/** A Japan-time minute as typed in a datetime-local field ("YYYY-MM-DDTHH:mm"). */
-const jstMinute = z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/, "format").refine((text) => {
-  try {
-    parseJstMinute(text);
-    return true;
-  } catch {
-    return false;
-  }
-}, "format");
-
-export const settingsSchema = z.object({
-  window1OpensAt: jstMinute,
-  window1ClosesAt: jstMinute,
-  window2OpensAt: jstMinute,
-  window2ClosesAt: jstMinute,
-  announcementAt: jstMinute,
-  prizeCount: z.coerce.number().int().min(1).max(100),
-});
-
-export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export type CampaignSettingsView = { schedule: Schedule; prizeCount: number };
 
@@ -36,56 +16,39 @@ export async function readSettings(db: PrismaClient): Promise<CampaignSettingsVi
   return { schedule, prizeCount: settings?.prizeCount ?? DEFAULT_PRIZE_COUNT };
 }
 
-/** The form's values: every time in Japan time, the form staff type. */
+/** The form's values (every time in Japan time, the form staff type); also what the audit log records. */
 export function settingsFormValues({ schedule, prizeCount }: CampaignSettingsView): SettingsInput {
-  const field = (date: Date) => formatJstMinute(date).replace(" ", "T");
-  const [first, second] = schedule.windows;
-  return {
-    window1OpensAt: field(first.opensAt),
-    window1ClosesAt: field(first.closesAt),
-    window2OpensAt: field(second.opensAt),
-    window2ClosesAt: field(second.closesAt),
-    announcementAt: field(schedule.announcementAt),
-    prizeCount,
-  };
+  const { windows: [first, ...rest], announcementAt } = scheduleRecord(schedule);
+  return { windows: [first!, ...rest], announcementAt, prizeCount };
 }
 
 /** A window "closes 23:59" means it accepts entries until the end of that minute. */
-export function scheduleFromInput(input: SettingsInput): Schedule {
-  return {
-    windows: [
-      { number: 1, opensAt: parseJstMinute(input.window1OpensAt), closesAt: parseJstMinute(input.window1ClosesAt, { endOfMinute: true }) },
-      { number: 2, opensAt: parseJstMinute(input.window2OpensAt), closesAt: parseJstMinute(input.window2ClosesAt, { endOfMinute: true }) },
-    ],
-    announcementAt: parseJstMinute(input.announcementAt),
-  };
+export function windowTimesFromInput(input: WindowTimesInput) {
+  return { opensAt: parseJstMinute(input.opensAt), closesAt: parseJstMinute(input.closesAt, { endOfMinute: true }) };
 }
 
-export type SettingsProblem = ScheduleProblem | "prizeCountBelowWinners";
+export function scheduleFromInput(input: SettingsInput): Schedule {
+  const [first, ...rest] = input.windows.map((w) => ({ number: w.number, ...windowTimesFromInput(w) }));
+  return { windows: [first!, ...rest], announcementAt: parseJstMinute(input.announcementAt) };
+}
 
 /**
- * Saves the windows, the announcement time and the number of prizes in one transaction with its
- * audit record, or says what is wrong and saves nothing.
+ * Saves the windows' times, the announcement time and the number of prizes in one transaction
+ * with its audit record, or refuses and saves nothing. Windows are added and removed on their own
+ * (lib/campaign/schedule.ts); a form showing another list of windows is refused.
  */
-export async function updateSettings(db: PrismaClient, actor: Pick<Staff, "id" | "role">, input: SettingsInput): Promise<SettingsProblem[]> {
+export async function updateSettings(db: PrismaClient, actor: Actor, input: SettingsInput): Promise<AuditReceipt> {
   assertAdmin(actor);
   const schedule = scheduleFromInput(input);
-  const before = settingsFormValues(await readSettings(db));
   return db.$transaction(async (tx) => {
-    const { winners } = await lockPrizes(tx);
-    const problems: SettingsProblem[] = scheduleProblems(schedule);
-    if (input.prizeCount < winners) problems.push("prizeCountBelowWinners");
-    if (problems.length > 0) return problems;
-    for (const w of schedule.windows) {
-      await tx.entryWindow.upsert({
-        where: { number: w.number },
-        create: { number: w.number, opensAt: w.opensAt, closesAt: w.closesAt },
-        update: { opensAt: w.opensAt, closesAt: w.closesAt },
-      });
-    }
-    await tx.campaignSettings.update({ where: { id: 1 }, data: { announcementAt: schedule.announcementAt, prizeCount: input.prizeCount } });
+    const current = await lockSchedule(tx);
+    if (current.windows.map((w) => w.number).join() !== schedule.windows.map((w) => w.number).join()) throw new Refusal("windowsChanged");
+    const { prizeCount, winners } = await lockPrizes(tx);
+    await writeSchedule(tx, schedule);
+    if (input.prizeCount < winners) throw new ReviewError("prizeCountBelowWinners");
+    await tx.campaignSettings.update({ where: { id: 1 }, data: { prizeCount: input.prizeCount } });
+    const before = settingsFormValues({ schedule: current, prizeCount });
     const after = settingsFormValues({ schedule, prizeCount: input.prizeCount });
-    await recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "settings", entityId: "campaign", before, after });
-    return [];
+    return recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "settings", entityId: "campaign", before, after });
   });
 }

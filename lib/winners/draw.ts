@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Staff } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { lockPrizes, makeWinner } from "./winners";
@@ -48,8 +48,6 @@ export function drawWinners(references: readonly string[], seed: string, count: 
   return list.slice(0, count);
 }
 
-type Actor = Pick<Staff, "id" | "role">;
-
 async function eligibleReferences(db: Pick<PrismaClient, "entry">, windowNumber: number | null): Promise<string[]> {
   const rows = await db.entry.findMany({
     where: { status: { in: ["shortlisted", "featured"] }, erasedAt: null, ...(windowNumber ? { windowNumber } : {}) },
@@ -59,7 +57,7 @@ async function eligibleReferences(db: Pick<PrismaClient, "entry">, windowNumber:
 }
 
 /** Step 1: fixes the eligible list and the seed and shows them (and logs them) before drawing. */
-export async function prepareDraw(db: PrismaClient, actor: Actor, { windowNumber = null }: { windowNumber?: 1 | 2 | null } = {}) {
+export async function prepareDraw(db: PrismaClient, actor: Actor, { windowNumber = null }: { windowNumber?: number | null } = {}) {
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const { left } = await lockPrizes(tx);
@@ -75,14 +73,14 @@ export async function prepareDraw(db: PrismaClient, actor: Actor, { windowNumber
         prizeCount: Math.min(left, eligible.length),
       },
     });
-    await recordAudit(tx, {
+    const audit = await recordAudit(tx, {
       actorId: actor.id,
       action: "draw.prepare",
       entityType: "draw",
       entityId: String(draw.id),
       after: { windowNumber, listHash: draw.listHash, seed: draw.seed, eligibleCount: eligible.length, prizeCount: draw.prizeCount },
     });
-    return draw;
+    return { draw, audit };
   });
 }
 
@@ -104,16 +102,17 @@ export async function runDraw(db: PrismaClient, actor: Actor, drawId: number, no
 
     const winners = drawWinners(prepared.eligible, prepared.seed, prepared.prizeCount);
     const entries = await tx.entry.findMany({ where: { reference: { in: winners } }, select: { id: true, reference: true } });
-    for (const reference of winners) await makeWinner(tx, actor, entries.find((e) => e.reference === reference)!.id, { drawId });
+    const audit = [];
+    for (const reference of winners) audit.push(await makeWinner(tx, actor, entries.find((e) => e.reference === reference)!.id, { drawId }));
     await tx.prizeDraw.update({ where: { id: drawId }, data: { drawnAt: now, winners } });
-    await recordAudit(tx, {
+    audit.push(await recordAudit(tx, {
       actorId: actor.id,
       action: "draw.run",
       entityType: "draw",
       entityId: String(drawId),
       after: { listHash: prepared.listHash, seed: prepared.seed, winners },
-    });
-    return winners;
+    }));
+    return { winners, audit };
   });
 }
 

@@ -1,15 +1,13 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/generated/prisma/enums";
-import type { Staff } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/sessions";
+import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { DEFAULT_SCHEDULE } from "@/lib/campaign/defaults";
 import { storyTextFor } from "@/lib/featured/public";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { WINNABLE } from "@/lib/review/status";
 import { lockEntry } from "@/lib/review/workflow";
 import { winnersVisible } from "./visibility";
-
-type Actor = Pick<Staff, "id" | "role">;
 
 export const DEFAULT_PRIZE_COUNT = 10;
 
@@ -35,7 +33,7 @@ export async function makeWinner(tx: Prisma.TransactionClient, actor: Actor, ent
   if (entry.erasedAt) throw new ReviewError("erased");
   if (!WINNABLE.includes(entry.status)) throw new ReviewError("transitionNotAllowed");
   await tx.entry.update({ where: { id: entryId }, data: { status: "winner" } });
-  await recordAudit(tx, {
+  return recordAudit(tx, {
     actorId: actor.id,
     action: "entry.winner",
     entityType: "entry",
@@ -45,26 +43,26 @@ export async function makeWinner(tx: Prisma.TransactionClient, actor: Actor, ent
   });
 }
 
-export async function markWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<void> {
+export async function markWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<AuditReceipt> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const { left } = await lockPrizes(tx);
     if (left <= 0) throw new ReviewError("prizesExhausted");
-    await makeWinner(tx, actor, entryId);
+    return makeWinner(tx, actor, entryId);
   });
 }
 
 /** Takes a win back: the entry returns to featured while its story is public, else to the shortlist. */
-export async function revokeWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<void> {
+export async function revokeWinner(db: PrismaClient, actor: Actor, entryId: string): Promise<AuditReceipt> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await lockPrizes(tx);
     const entry = await lockEntry(tx, entryId);
     if (entry.status !== "winner") throw new ReviewError("notWinner");
     const story = await tx.featuredStory.findUnique({ where: { entryId }, select: { publishedAt: true } });
     const to = story?.publishedAt ? "featured" : "shortlisted";
     await tx.entry.update({ where: { id: entryId }, data: { status: to } });
-    await recordAudit(tx, { actorId: actor.id, action: "entry.winner_revoked", entityType: "entry", entityId: entryId, before: { status: "winner" }, after: { status: to } });
+    return recordAudit(tx, { actorId: actor.id, action: "entry.winner_revoked", entityType: "entry", entityId: entryId, before: { status: "winner" }, after: { status: to } });
   });
 }
 

@@ -112,3 +112,31 @@ test("an admin marks winners; the winners page shows nothing before the announce
   await page.goto("/ja/winners");
   await expect(page.getByTestId("winners-pending")).toBeVisible();
 });
+
+test("an admin adds a third window, which the public schedule shows, cannot remove a window in use, and removes the third", async ({ page, db }) => {
+  await createEntry(db, { windowNumber: 2 });
+  const admin = await createStaff(db, { role: "admin" });
+  await signIn(page, admin.email, admin.password);
+  const settings = await readSettings(page);
+  const lastCloses = new Date(`${settings.window2ClosesAt}:00+09:00`).getTime();
+  const third = (offsetDays: number) => formatJstMinute(new Date(lastCloses + offsetDays * DAY)).replace(" ", "T");
+
+  await page.goto("/admin/settings");
+  const add = page.getByRole("form", { name: "期間を追加" });
+  await add.getByLabel("開始", { exact: true }).fill(third(1));
+  await add.getByLabel("終了（この分の終わりまで受付）", { exact: true }).fill(third(3));
+  await add.getByRole("button", { name: "期間を追加する" }).click();
+  await expect(page.getByText("期間を追加しました。公開サイトにすぐ反映されます。")).toBeVisible();
+  await expect(page.getByRole("group", { name: "第3回エントリー期間" }).getByLabel("開始", { exact: true })).toHaveValue(third(1));
+
+  await page.goto("/ja");
+  await expect(page.getByRole("region", { name: "スケジュール" }).getByRole("heading", { name: "第3回エントリー期間" })).toBeVisible();
+
+  await page.goto("/admin/settings");
+  await page.getByRole("button", { name: "第2回を削除" }).click();
+  await expect(page.getByText("第2回にはエントリーか抽選があるため、削除や番号の変更はできません。")).toBeVisible();
+  await page.getByRole("button", { name: "第3回を削除" }).click();
+  await expect(page.getByText("期間を削除しました。公開サイトにすぐ反映されます。")).toBeVisible();
+  await expect(page.getByRole("group", { name: "第3回エントリー期間" })).toHaveCount(0);
+  expect(await readSettings(page)).toEqual(settings);
+});

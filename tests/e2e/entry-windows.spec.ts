@@ -40,7 +40,7 @@ test.describe("outside the entry windows the form is absent and the page says wh
     await expect(page.getByRole("heading", { name: MESSAGES.en.EntryPage.closedTitle })).toBeVisible();
     const status = page.getByRole("region", { name: "Entry status" });
     await expect(status).toContainText("The 1st entry window has closed. The 2nd opens on");
-    await expect(status.locator("time")).toHaveAttribute("datetime", schedule.windows[1].opensAt.toISOString());
+    await expect(status.locator("time")).toHaveAttribute("datetime", schedule.windows[1]!.opensAt.toISOString());
     await NO_FORM(page);
   });
 

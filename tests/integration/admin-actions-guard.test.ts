@@ -101,12 +101,28 @@ describe("server actions", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("answer malformed input (a bad id, missing fields) with a refusal, never an exception, changing nothing", async () => {
+    await createEntry(test.db);
+    const { token } = await createSignedInStaff(test.db, { role: "admin" });
+    cookieJar.clear();
+    cookieJar.set("cs_staff", token);
+    const before = await snapshot();
+    for (const [key, action] of actions) {
+      if (ADMIN_ACTIONS[key] === "public" || key.endsWith("#signOutAction")) continue;
+      for (const bound of ["not-an-id", "1; DROP TABLE", -1, null]) {
+        const answer = await action(bound, IDLE, new FormData());
+        expect(answer, `${key}(${String(bound)})`).toMatchObject({ status: "error", error: expect.stringMatching(/^(invalid|commentEmpty)$/) });
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("let a reviewer do what reviewers do", async () => {
     const entry = await createEntry(test.db);
     const { user, token } = await createSignedInStaff(test.db, { role: "reviewer" });
     cookieJar.clear();
     cookieJar.set("cs_staff", token);
-    const score = actions.get("app/admin/(console)/entries/[id]/actions.ts#scoreAction")!;
+    const score = actions.get("lib/admin/actions/review.ts#scoreAction")!;
     expect(await score(entry.id, IDLE, formFor(entry.reference))).toEqual({ status: "ok", message: "scoreSaved" });
     expect(await test.db.score.count({ where: { entryId: entry.id, reviewerId: user.id } })).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/generated/prisma/client";
 import { interviewFormValues, InterviewSaveError, saveInterview, setInterviewPublished } from "@/lib/interviews-admin/interviews";
-import { interviewSchema } from "@/lib/interviews-admin/schema";
+import { interviewSchema } from "@/lib/validation/interview";
 import { ReviewError } from "@/lib/review/errors";
 import { createStaff } from "../factories/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -41,7 +41,7 @@ function form(km: number, overrides: Record<string, unknown> = {}) {
 
 describe("interview editing", () => {
   it("creates an interview in both languages, unpublished, and logs it", async () => {
-    const id = await saveInterview(test.db, admin, null, form(7));
+    const { id } = await saveInterview(test.db, admin, null, form(7));
     const stored = await test.db.interview.findUniqueOrThrow({ where: { id }, include: { translations: true, participants: true } });
     expect(stored).toMatchObject({ km: 7, published: false, publishedAt: null });
     expect(stored.translations.map((t) => t.locale).sort()).toEqual(["en", "ja"]);
@@ -50,8 +50,8 @@ describe("interview editing", () => {
   });
 
   it("replaces content on update, links references, and refuses a taken km or an unknown reference", async () => {
-    const target = await saveInterview(test.db, admin, null, form(29));
-    const id = await saveInterview(test.db, admin, null, form(12));
+    const { id: target } = await saveInterview(test.db, admin, null, form(29));
+    const { id } = await saveInterview(test.db, admin, null, form(12));
     await saveInterview(test.db, admin, id, form(12, { references: "2099/29", en: { title: "", lead: "", blocks: "[]" } }));
     const values = await interviewFormValues(test.db, id);
     expect(values?.values.references).toBe("2099/29");
@@ -66,7 +66,7 @@ describe("interview editing", () => {
   });
 
   it("publishes and unpublishes, keeping the first publication date", async () => {
-    const id = await saveInterview(test.db, admin, null, form(33));
+    const { id } = await saveInterview(test.db, admin, null, form(33));
     const first = new Date("2027-01-05T03:00:00Z");
     await setInterviewPublished(test.db, admin, id, true, first);
     await setInterviewPublished(test.db, admin, id, false);

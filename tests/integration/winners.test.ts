@@ -74,14 +74,14 @@ describe("winners", () => {
 describe("the fair draw", () => {
   it("is reproducible from the published list hash and seed, and logged", async () => {
     const shortlisted = await Promise.all(Array.from({ length: 8 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
-    const draw = await prepareDraw(test.db, admin, { windowNumber: 1 });
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1 });
     const references = shortlisted.map((e) => e.reference).sort();
     expect(draw.eligible).toEqual(references);
     expect(draw.listHash).toBe(eligibleListHash(references));
     expect(draw.prizeCount).toBe(3);
     expect(await test.db.entry.count({ where: { status: "winner" } })).toBe(0); // nothing drawn yet
 
-    const winners = await runDraw(test.db, admin, draw.id);
+    const { winners } = await runDraw(test.db, admin, draw.id);
     expect(winners).toEqual(drawWinners(references, draw.seed, 3));
     expect((await test.db.entry.findMany({ where: { status: "winner" }, select: { reference: true } })).map((e) => e.reference).sort()).toEqual([...winners].sort());
     await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawAlreadyRun"));
@@ -94,7 +94,7 @@ describe("the fair draw", () => {
 
   it("refuses to draw when the eligible list changed after it was published", async () => {
     await Promise.all(Array.from({ length: 4 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 2 })));
-    const draw = await prepareDraw(test.db, admin, { windowNumber: 2 });
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 2 });
     await createEntry(test.db, { status: "shortlisted", windowNumber: 2 });
     await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawListChanged"));
     await expect(prepareDraw(test.db, reviewer)).rejects.toEqual(refusal("forbidden"));
@@ -104,27 +104,35 @@ describe("the fair draw", () => {
 describe("settings", () => {
   it("save windows and announcement in Japan time, refuse incoherent ones, and log the change", async () => {
     const current = settingsFormValues(await readSettings(test.db));
-    const changed = { ...current, window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 };
-    expect(await updateSettings(test.db, admin, changed)).toEqual([]);
+    const [first, second] = current.windows;
+    const changed = { ...current, windows: [{ ...first, opensAt: "2026-12-20T09:00", closesAt: "2027-01-31T23:59" }, second!] as typeof current.windows, prizeCount: 12 };
+    await updateSettings(test.db, admin, changed);
     const schedule = await readSchedule(test.db);
     expect(schedule.windows[0].opensAt).toEqual(parseJstMinute("2026-12-20 09:00"));
     expect(schedule.windows[0].closesAt).toEqual(parseJstMinute("2027-01-31 23:59", { endOfMinute: true }));
     expect((await readSettings(test.db)).prizeCount).toBe(12);
 
-    expect(await updateSettings(test.db, admin, { ...changed, window2OpensAt: "2027-01-15T10:00" })).toEqual(["windowsOverlap"]);
-    expect((await readSchedule(test.db)).windows[1].opensAt).toEqual(schedule.windows[1].opensAt);
+    const overlapping = { ...changed, windows: [changed.windows[0], { ...second!, opensAt: "2027-01-15T10:00" }] as typeof current.windows };
+    await expect(updateSettings(test.db, admin, overlapping)).rejects.toEqual(expect.objectContaining({ key: "windowsOverlap", params: { number: 2, previous: 1 } }));
+    expect((await readSchedule(test.db)).windows[1]!.opensAt).toEqual(schedule.windows[1]!.opensAt);
     await expect(updateSettings(test.db, reviewer, changed)).rejects.toEqual(refusal("forbidden"));
 
     const log = await test.db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
-    expect(log.before).toMatchObject({ window1OpensAt: current.window1OpensAt, prizeCount: 3 });
-    expect(log.after).toMatchObject({ window1OpensAt: "2026-12-20T09:00", window1ClosesAt: "2027-01-31T23:59", prizeCount: 12 });
+    expect(log.before).toMatchObject({ windows: [{ number: 1, opensAt: first.opensAt }, { number: 2 }], prizeCount: 3 });
+    expect(log.after).toMatchObject({ windows: [{ number: 1, opensAt: "2026-12-20T09:00", closesAt: "2027-01-31T23:59" }, { number: 2 }], prizeCount: 12 });
+  });
+
+  it("refuse a form that shows another list of windows than the one stored", async () => {
+    const current = settingsFormValues(await readSettings(test.db));
+    await expect(updateSettings(test.db, admin, { ...current, windows: [current.windows[0]] })).rejects.toEqual(expect.objectContaining({ key: "windowsChanged" }));
+    expect(settingsFormValues(await readSettings(test.db))).toEqual(current);
   });
 
   it("refuse fewer prizes than winners already marked", async () => {
     for (let i = 0; i < 2; i++) await markWinner(test.db, admin, (await createEntry(test.db, { status: "shortlisted" })).id);
     const values = settingsFormValues(await readSettings(test.db));
-    expect(await updateSettings(test.db, admin, { ...values, prizeCount: 1 })).toEqual(["prizeCountBelowWinners"]);
+    await expect(updateSettings(test.db, admin, { ...values, prizeCount: 1 })).rejects.toEqual(expect.objectContaining({ key: "prizeCountBelowWinners" }));
     expect((await readSettings(test.db)).prizeCount).toBe(3);
-    expect(await updateSettings(test.db, admin, { ...values, prizeCount: 2 })).toEqual([]);
+    await updateSettings(test.db, admin, { ...values, prizeCount: 2 });
   });
 });

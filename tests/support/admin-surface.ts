@@ -4,7 +4,7 @@
  * or action cannot be added without deciding who may use it, and then prove each one refuses
  * whoever it should.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export type Access = "public" | "reviewer" | "admin";
@@ -28,23 +28,25 @@ export const ADMIN_PAGES: Record<string, Access> = {
 };
 
 export const ADMIN_ACTIONS: Record<string, Access> = {
-  "app/admin/sign-in/actions.ts#signInAction": "public",
-  "app/admin/actions.ts#chooseLanguageAction": "public",
-  "app/admin/actions.ts#signOutAction": "reviewer",
-  "app/admin/(console)/entries/[id]/actions.ts#scoreAction": "reviewer",
-  "app/admin/(console)/entries/[id]/actions.ts#commentAction": "reviewer",
-  "app/admin/(console)/entries/[id]/actions.ts#statusAction": "admin",
-  "app/admin/(console)/entries/[id]/actions.ts#winnerAction": "admin",
-  "app/admin/(console)/entries/[id]/actions.ts#unpublishAction": "admin",
-  "app/admin/(console)/entries/[id]/actions.ts#eraseAction": "admin",
-  "app/admin/(console)/entries/[id]/feature/actions.ts#featureAction": "admin",
-  "app/admin/(console)/winners/actions.ts#prepareDrawAction": "admin",
-  "app/admin/(console)/winners/actions.ts#runDrawAction": "admin",
-  "app/admin/(console)/settings/actions.ts#saveSettingsAction": "admin",
-  "app/admin/(console)/interviews/actions.ts#saveInterviewAction": "admin",
-  "app/admin/(console)/interviews/actions.ts#publishInterviewAction": "admin",
-  "app/admin/(console)/staff/actions.ts#createStaffAction": "admin",
-  "app/admin/(console)/staff/actions.ts#updateStaffAction": "admin",
+  "lib/admin/actions/session.ts#signInAction": "public",
+  "lib/admin/actions/session.ts#chooseLanguageAction": "public",
+  "lib/admin/actions/session.ts#signOutAction": "reviewer",
+  "lib/admin/actions/review.ts#scoreAction": "reviewer",
+  "lib/admin/actions/review.ts#commentAction": "reviewer",
+  "lib/admin/actions/review.ts#statusAction": "admin",
+  "lib/admin/actions/review.ts#unpublishAction": "admin",
+  "lib/admin/actions/review.ts#eraseAction": "admin",
+  "lib/admin/actions/winners.ts#winnerAction": "admin",
+  "lib/admin/actions/featured.ts#featureAction": "admin",
+  "lib/admin/actions/winners.ts#prepareDrawAction": "admin",
+  "lib/admin/actions/winners.ts#runDrawAction": "admin",
+  "lib/admin/actions/settings.ts#saveSettingsAction": "admin",
+  "lib/admin/actions/settings.ts#addWindowAction": "admin",
+  "lib/admin/actions/settings.ts#removeWindowAction": "admin",
+  "lib/admin/actions/interviews.ts#saveInterviewAction": "admin",
+  "lib/admin/actions/interviews.ts#publishInterviewAction": "admin",
+  "lib/admin/actions/staff.ts#createStaffAction": "admin",
+  "lib/admin/actions/staff.ts#updateStaffAction": "admin",
 };
 
 function walk(dir: string): string[] {
@@ -54,13 +56,22 @@ function walk(dir: string): string[] {
   });
 }
 
-/** page.tsx, route.ts and actions.ts files under app/admin, as repository paths. */
+/**
+ * The page.tsx and route.ts files under app/admin, or every "use server" module of the project
+ * (wherever it lives, so an action outside lib/admin/actions is found too), as repository paths.
+ */
 export function adminFiles(kind: "pages" | "actions"): string[] {
-  const pattern = kind === "pages" ? /\/(page\.tsx|route\.ts)$/ : /\/actions\.ts$/;
-  return walk("app/admin")
-    .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => pattern.test(file))
-    .sort();
+  const files = kind === "pages" ? walk("app/admin").filter((file) => /[/\\](page\.tsx|route\.ts)$/.test(file)) : serverActionModules();
+  return files.map((file) => file.split(path.sep).join("/")).sort();
+}
+
+/** Modules that start with "use server", under app/ and lib/, except the public entry form's. */
+function serverActionModules(): string[] {
+  return ["app", "lib"]
+    .flatMap((dir) => walk(dir))
+    .filter((file) => /\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`))
+    .filter((file) => /^\s*["']use server["']/.test(readFileSync(file, "utf8")))
+    .filter((file) => !file.split(path.sep).join("/").startsWith("app/[locale]/"));
 }
 
 /** The URL of a page or route file, with its dynamic segments filled in. */

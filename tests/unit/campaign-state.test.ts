@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatJstMinute, parseJstMinute } from "@/lib/campaign/jst";
-import { openWindowAt, scheduleProblems, stateAt, type Schedule } from "@/lib/campaign/state";
+import { scheduleProblems, stateAt, type EntryWindowTimes, type Schedule } from "@/lib/campaign/state";
 
 const jst = (text: string) => parseJstMinute(text);
-const schedule: Schedule = {
-  windows: [
-    { number: 1, opensAt: jst("2026-12-21 10:00"), closesAt: parseJstMinute("2027-01-31 23:59", { endOfMinute: true }) },
-    { number: 2, opensAt: jst("2027-03-02 10:00"), closesAt: parseJstMinute("2027-03-26 23:59", { endOfMinute: true }) },
-  ],
-  announcementAt: jst("2027-04-15 12:00"),
-};
+const first: EntryWindowTimes = { number: 1, opensAt: jst("2026-12-21 10:00"), closesAt: parseJstMinute("2027-01-31 23:59", { endOfMinute: true }) };
+const second: EntryWindowTimes = { number: 2, opensAt: jst("2027-03-02 10:00"), closesAt: parseJstMinute("2027-03-26 23:59", { endOfMinute: true }) };
+const third: EntryWindowTimes = { number: 3, opensAt: jst("2027-03-30 10:00"), closesAt: parseJstMinute("2027-04-05 23:59", { endOfMinute: true }) };
+const schedule: Schedule = { windows: [first, second], announcementAt: jst("2027-04-15 12:00") };
 const ms = (date: Date, delta: number) => new Date(date.getTime() + delta);
 const phaseAt = (date: Date) => stateAt(schedule, date).phase;
 
@@ -35,8 +32,6 @@ describe("Japan time parsing", () => {
 });
 
 describe("campaign state around every boundary", () => {
-  const [first, second] = schedule.windows;
-
   it("is before the first window until the instant it opens", () => {
     expect(phaseAt(new Date("2026-11-21T00:00:00Z"))).toBe("before");
     expect(phaseAt(ms(first.opensAt, -1))).toBe("before");
@@ -53,8 +48,8 @@ describe("campaign state around every boundary", () => {
     expect(phaseAt(new Date("2027-01-31T15:00:00.000Z"))).toBe("between");
   });
 
-  it("is between windows until the second opens, and names the second window", () => {
-    expect(stateAt(schedule, ms(second.opensAt, -1))).toMatchObject({ phase: "between", nextWindow: { number: 2 } });
+  it("is between windows until the second opens, and names the window that closed and the next one", () => {
+    expect(stateAt(schedule, ms(second.opensAt, -1))).toMatchObject({ phase: "between", previousWindow: { number: 1 }, nextWindow: { number: 2 } });
     expect(stateAt(schedule, second.opensAt)).toMatchObject({ phase: "open", window: { number: 2 } });
   });
 
@@ -66,10 +61,27 @@ describe("campaign state around every boundary", () => {
   });
 
   it("finds the open window an entry belongs to, and none outside the windows", () => {
-    expect(openWindowAt(schedule, first.opensAt)?.number).toBe(1);
-    expect(openWindowAt(schedule, second.closesAt)?.number).toBe(2);
-    expect(openWindowAt(schedule, ms(first.closesAt, 1))).toBeNull();
-    expect(openWindowAt(schedule, ms(first.opensAt, -1))).toBeNull();
+    expect(stateAt(schedule, first.opensAt)).toMatchObject({ phase: "open", window: { number: 1 } });
+    expect(stateAt(schedule, second.closesAt)).toMatchObject({ phase: "open", window: { number: 2 } });
+    expect(stateAt(schedule, ms(first.closesAt, 1)).phase).toBe("between");
+    expect(stateAt(schedule, ms(first.opensAt, -1)).phase).toBe("before");
+  });
+});
+
+describe("a campaign of one or of three windows", () => {
+  it("with one window goes from before to open to closed, never between", () => {
+    const one: Schedule = { windows: [first], announcementAt: schedule.announcementAt };
+    expect(stateAt(one, ms(first.opensAt, -1))).toMatchObject({ phase: "before", nextWindow: { number: 1 } });
+    expect(stateAt(one, first.closesAt)).toMatchObject({ phase: "open", window: { number: 1 } });
+    expect(stateAt(one, ms(first.closesAt, 1)).phase).toBe("closed");
+  });
+
+  it("with three windows is between the second and the third, then open in the third", () => {
+    const three: Schedule = { windows: [first, second, third], announcementAt: schedule.announcementAt };
+    expect(stateAt(three, ms(second.closesAt, 1))).toMatchObject({ phase: "between", previousWindow: { number: 2 }, nextWindow: { number: 3 } });
+    expect(stateAt(three, third.opensAt)).toMatchObject({ phase: "open", window: { number: 3 } });
+    expect(stateAt(three, ms(third.closesAt, 1)).phase).toBe("closed");
+    expect(scheduleProblems(three)).toEqual([]);
   });
 });
 
@@ -78,8 +90,7 @@ describe("schedule validation", () => {
     expect(scheduleProblems(schedule)).toEqual([]);
   });
 
-  it("names each kind of incoherence", () => {
-    const [first, second] = schedule.windows;
+  it("names each kind of incoherence, with the window it concerns", () => {
     expect(
       scheduleProblems({
         windows: [
@@ -89,10 +100,18 @@ describe("schedule validation", () => {
         announcementAt: ms(first.opensAt, -2),
       }),
     ).toEqual([
-      "firstWindowEndsBeforeItOpens",
-      "secondWindowEndsBeforeItOpens",
-      "windowsOverlap",
-      "announcementBeforeSecondWindowCloses",
+      { key: "windowEndsBeforeItOpens", number: 1 },
+      { key: "windowEndsBeforeItOpens", number: 2 },
+      { key: "windowsOverlap", number: 2, previous: 1 },
+      { key: "announcementBeforeLastWindowCloses", number: 2 },
+    ]);
+  });
+
+  it("checks a third window against the second and the announcement against the last", () => {
+    const late = { ...third, opensAt: second.closesAt, closesAt: ms(schedule.announcementAt, 1) };
+    expect(scheduleProblems({ windows: [first, second, late], announcementAt: schedule.announcementAt })).toEqual([
+      { key: "windowsOverlap", number: 3, previous: 2 },
+      { key: "announcementBeforeLastWindowCloses", number: 3 },
     ]);
   });
 });

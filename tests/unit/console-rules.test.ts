@@ -7,13 +7,14 @@ import { generatePassword } from "@/lib/auth/password";
 import { lockedUntilAfter, type ThrottlePolicy } from "@/lib/auth/throttle";
 import { parseJstMinute } from "@/lib/campaign/jst";
 import { storyTextFor } from "@/lib/featured/public";
-import { interviewSchema } from "@/lib/interviews-admin/schema";
+import { interviewSchema } from "@/lib/validation/interview";
 import { CSV_BOM, csvCell, csvRow, neutralizeFormula } from "@/lib/review/csv";
 import { filterQuery, parseEntryFilter } from "@/lib/review/filters";
 import { likePattern } from "@/lib/review/list";
 import { summarizeScores } from "@/lib/review/rubric";
-import { canTransition, manualTransitions } from "@/lib/review/status";
-import { scheduleFromInput, settingsSchema } from "@/lib/settings/settings";
+import { canTransition, FEATURABLE, manualTransitions, WINNABLE } from "@/lib/review/status";
+import { scheduleFromInput } from "@/lib/settings/settings";
+import { settingsFormToObject, settingsSchema } from "@/lib/validation/settings";
 import { drawWinners, eligibleListHash } from "@/lib/winners/draw";
 import { winnersVisible } from "@/lib/winners/visibility";
 
@@ -44,6 +45,11 @@ describe("status workflow", () => {
     expect(manualTransitions("shortlisted")).toEqual(["in_review", "declined"]);
     expect(manualTransitions("featured")).toEqual([]);
     expect(manualTransitions("winner")).toEqual([]);
+  });
+
+  it("lets featuring and winning follow the same moves", () => {
+    expect(FEATURABLE).toEqual(["shortlisted", "featured", "winner"]);
+    expect(WINNABLE).toEqual(["shortlisted", "featured"]);
   });
 });
 
@@ -127,22 +133,37 @@ describe("featured story text", () => {
 
 describe("settings form", () => {
   const valid = {
-    window1OpensAt: "2026-12-21T10:00",
-    window1ClosesAt: "2027-01-29T23:59",
-    window2OpensAt: "2027-03-02T10:00",
-    window2ClosesAt: "2027-03-26T23:59",
+    "windows.0.number": "1",
+    "windows.0.opensAt": "2026-12-21T10:00",
+    "windows.0.closesAt": "2027-01-29T23:59",
+    "windows.1.number": "2",
+    "windows.1.opensAt": "2027-03-02T10:00",
+    "windows.1.closesAt": "2027-03-26T23:59",
     announcementAt: "2027-04-15T12:00",
     prizeCount: "10",
   };
-  it("reads Japan time, closing at the end of the closing minute", () => {
-    const schedule = scheduleFromInput(settingsSchema.parse(valid));
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.set(name, value);
+    return settingsFormToObject(data);
+  };
+  it("reads every window in Japan time, closing at the end of the closing minute", () => {
+    const schedule = scheduleFromInput(settingsSchema.parse(form(valid)));
+    expect(schedule.windows.map((w) => w.number)).toEqual([1, 2]);
     expect(schedule.windows[0].opensAt.toISOString()).toBe("2026-12-21T01:00:00.000Z");
     expect(schedule.windows[0].closesAt.toISOString()).toBe("2027-01-29T14:59:59.999Z");
   });
-  it("refuses dates that do not exist", () => {
-    const result = settingsSchema.safeParse({ ...valid, window2OpensAt: "2027-02-30T10:00" });
+  it("reads a third window", () => {
+    const parsed = settingsSchema.parse(form({ ...valid, "windows.2.number": "3", "windows.2.opensAt": "2027-03-30T10:00", "windows.2.closesAt": "2027-04-05T23:59" }));
+    expect(parsed.windows.map((w) => w.number)).toEqual([1, 2, 3]);
+  });
+  it("refuses dates that do not exist, on their field", () => {
+    const result = settingsSchema.safeParse(form({ ...valid, "windows.1.opensAt": "2027-02-30T10:00" }));
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual({ window2OpensAt: "format" });
+    expect(fieldErrors(result.error!)).toEqual({ windows: "format", "windows.1": "format", "windows.1.opensAt": "format" });
+  });
+  it("refuses a form without any window", () => {
+    expect(settingsSchema.safeParse(form({ announcementAt: valid.announcementAt, prizeCount: "10" })).success).toBe(false);
   });
 });
 

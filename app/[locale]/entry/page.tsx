@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { locale as rootLocale } from "next/root-params";
 import { CampaignStatus } from "@/components/campaign/campaign-status";
 import { EntryClosedNotice } from "@/components/entry/entry-closed-notice";
 import { EntrySection } from "@/components/entry/entry-section";
 import { withFailurePages } from "@/components/site/failure-pages";
-import type { AppLocale } from "@/i18n/routing";
 import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
 import { formSecret } from "@/lib/entries/config";
 import { issueFormToken } from "@/lib/entries/form-token";
 import { getPublishedInterviewOptions } from "@/lib/entries/queries";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 import { submitEntry } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "EntryPage" });
   return pageMetadata({ locale, path: "/entry", title: t("metaTitle"), description: t("metaDescription") });
 }
@@ -26,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 async function EntryPage() {
-  const locale = (await rootLocale()) as AppLocale;
+  const locale = await pageLocale();
   const t = await getTranslations({ locale, namespace: "EntryPage" });
   const now = new Date();
   const state = stateAt(await getSchedule(), now);

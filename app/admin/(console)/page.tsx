@@ -32,7 +32,7 @@ export default async function DashboardPage() {
             <ul className="mt-3 space-y-1">
               {ENTRY_STATUSES.map((status) => (
                 <li key={status} className="flex items-center justify-between gap-4">
-                  <Link href={`/admin/entries${filterQuery({ window: w.windowNumber as 1 | 2, status })}`} className="underline-offset-4 hover:underline">
+                  <Link href={`/admin/entries${filterQuery({ window: w.windowNumber, status })}`} className="underline-offset-4 hover:underline">
                     <StatusBadge status={status} />
                   </Link>
                   <span className="tabular-nums">{w.counts[status]}</span>

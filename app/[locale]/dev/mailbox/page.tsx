@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { locale as rootLocale } from "next/root-params";
 import { JstTime } from "@/components/ui/jst-time";
-import type { AppLocale } from "@/i18n/routing";
 import { devMailboxEnabled, getRecentOutboxEmails } from "@/lib/mail/mailbox";
+import { pageLocale } from "@/lib/site/page-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await rootLocale()) as AppLocale, namespace: "DevMailbox" });
+  const t = await getTranslations({ locale: await pageLocale(), namespace: "DevMailbox" });
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
@@ -16,7 +15,7 @@ export const dynamic = "force-dynamic";
 /** What would have been emailed, while no SMTP server is configured (development and tests only). */
 export default async function DevMailboxPage() {
   if (!devMailboxEnabled()) notFound();
-  const t = await getTranslations({ locale: (await rootLocale()) as AppLocale, namespace: "DevMailbox" });
+  const t = await getTranslations({ locale: await pageLocale(), namespace: "DevMailbox" });
   const emails = await getRecentOutboxEmails();
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">

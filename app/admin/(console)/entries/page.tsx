@@ -5,6 +5,7 @@ import { EntryFilters } from "@/components/admin/entry-filters";
 import { EntryTable } from "@/components/admin/entry-table";
 import { StatusTabs } from "@/components/admin/status-tabs";
 import { requireStaff } from "@/lib/auth/guard";
+import { getSchedule } from "@/lib/campaign/queries";
 import { filterQuery, parseEntryFilter } from "@/lib/review/filters";
 import { effectiveFilter } from "@/lib/review/list";
 import { getEntryList } from "@/lib/review/queries";
@@ -19,7 +20,7 @@ export default async function EntriesPage({ searchParams }: PageProps<"/admin/en
   const filter = effectiveFilter(parseEntryFilter(params), staff);
   const cursor = typeof params.after === "string" ? params.after : undefined;
   const t = await getTranslations("Admin.entries");
-  const list = await getEntryList(staff, filter, cursor);
+  const [list, schedule] = await Promise.all([getEntryList(staff, filter, cursor), getSchedule()]);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -31,7 +32,7 @@ export default async function EntriesPage({ searchParams }: PageProps<"/admin/en
         )}
       </div>
       <div className="mt-4">
-        <EntryFilters filter={filter} canUseScores={staff.role === "admin"} />
+        <EntryFilters filter={filter} windows={schedule.windows.map((w) => w.number)} canUseScores={staff.role === "admin"} />
       </div>
       <StatusTabs filter={filter} counts={list.counts} />
       <p className="mt-3 text-sm text-ink-soft" role="status">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { AddWindowForm, RemoveWindowButtons } from "@/components/admin/window-list-forms";
 import { requireStaff } from "@/lib/auth/guard";
 import { getSettingsFormValues } from "@/lib/settings/queries";
 
@@ -16,8 +17,10 @@ export default async function SettingsPage() {
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-sm">{t("lead")}</p>
-      <div className="mt-4 max-w-3xl">
+      <div className="mt-4 max-w-3xl space-y-6">
         <SettingsForm values={values} />
+        <AddWindowForm />
+        <RemoveWindowButtons numbers={values.windows.map((w) => w.number)} />
       </div>
     </>
   );

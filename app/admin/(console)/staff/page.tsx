@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { createStaffAction, updateStaffAction } from "@/app/admin/(console)/staff/actions";
 import { OneTimeSecretForm } from "@/components/admin/one-time-secret";
 import { ShortTime } from "@/components/admin/short-time";
 import { SubmitButton } from "@/components/admin/submit-button";
+import { createStaffAction, updateStaffAction } from "@/lib/admin/actions/staff";
 import { requireStaff } from "@/lib/auth/guard";
 import { getStaffList } from "@/lib/auth/queries";
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { winnerAction } from "@/app/admin/(console)/entries/[id]/actions";
 import { ActionForm } from "@/components/admin/action-form";
 import { DrawPanel } from "@/components/admin/draw-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { JstTime } from "@/components/ui/jst-time";
+import { winnerAction } from "@/lib/admin/actions/winners";
 import { requireStaff } from "@/lib/auth/guard";
+import { getSchedule } from "@/lib/campaign/queries";
 import { getDraws, getWinnersBoard } from "@/lib/winners/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ const cell = "border-b border-line px-2 py-1.5 text-left align-top";
 export default async function WinnersPage() {
   await requireStaff("admin");
   const t = await getTranslations("Admin.winners");
-  const [board, draws, locale] = await Promise.all([getWinnersBoard(), getDraws(), getLocale()]);
+  const [board, draws, schedule, locale] = await Promise.all([getWinnersBoard(), getDraws(), getSchedule(), getLocale()]);
   const left = board.prizeCount - board.winners.length;
   return (
     <>
@@ -120,7 +121,7 @@ export default async function WinnersPage() {
       </section>
 
       <div className="mt-8">
-        <DrawPanel draws={draws} />
+        <DrawPanel draws={draws} windows={schedule.windows.map((w) => w.number)} />
       </div>
     </>
   );

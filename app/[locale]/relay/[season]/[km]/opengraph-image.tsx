@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { personName } from "@/lib/interviews/archive";
 import { parseKm } from "@/lib/interviews/course";
 import { getInterview } from "@/lib/interviews/queries";
 import { notoSansJpBold } from "@/lib/og/fonts";
+import { knownLocale } from "@/lib/site/page-locale";
 
 export const revalidate = 3600;
 export const size = { width: 1200, height: 630 };
@@ -17,12 +17,14 @@ export function generateStaticParams() {
 
 /** The share image of one interview: km, catchphrase title, people, season. */
 export default async function InterviewImage({ params }: { params: Promise<{ locale: string; season: string; km: string }> }) {
-  const { locale, season, km: segment } = await params;
+  const route = await params;
+  const locale = knownLocale(route.locale);
+  const { season, km: segment } = route;
   const km = parseKm(segment);
-  const interview = km === null ? null : await getInterview(season, km, locale as AppLocale);
+  const interview = km === null ? null : await getInterview(season, km, locale);
   if (!interview) notFound();
-  const t = await getTranslations({ locale: locale as AppLocale, namespace: "Interview" });
-  const site = await getTranslations({ locale: locale as AppLocale, namespace: "Site" });
+  const t = await getTranslations({ locale, namespace: "Interview" });
+  const site = await getTranslations({ locale, namespace: "Site" });
   const names = interview.participants.map((p) => personName(p, interview.titleLocale)).join(" × ");
   return new ImageResponse(
     (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { InterviewArticle } from "@/components/relay/interview-article";
 import { PageNotFound, withFailurePages } from "@/components/site/failure-pages";
-import type { AppLocale } from "@/i18n/routing";
 import { parseKm } from "@/lib/interviews/course";
 import { getInterview } from "@/lib/interviews/queries";
 import { localizedUrl, pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 export const revalidate = 60;
 
@@ -15,10 +15,11 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/relay/[season]/[km]">;
 
 async function load(params: Props["params"]) {
-  const { locale, season, km: segment } = await params;
+  const locale = await pageLocale();
+  const { season, km: segment } = await params;
   const km = parseKm(segment);
-  const interview = km === null ? null : await getInterview(season, km, locale as AppLocale);
-  return interview ? { locale: locale as AppLocale, interview, path: `/relay/${season}/${km}` } : null;
+  const interview = km === null ? null : await getInterview(season, km, locale);
+  return interview ? { locale, interview, path: `/relay/${season}/${km}` } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

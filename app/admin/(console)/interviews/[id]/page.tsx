@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { publishInterviewAction } from "@/app/admin/(console)/interviews/actions";
 import { ActionForm } from "@/components/admin/action-form";
 import { InterviewForm } from "@/components/admin/interview-form";
 import { SubmitButton } from "@/components/admin/submit-button";
+import { publishInterviewAction } from "@/lib/admin/actions/interviews";
 import { requireStaff } from "@/lib/auth/guard";
 import { getInterviewFormValues, getSeasonOptions } from "@/lib/interviews-admin/queries";
 

@@ -6,6 +6,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { parseFilter, seasonPath, type StoryFilter } from "@/lib/interviews/filters";
 import { getSeason } from "@/lib/interviews/queries";
 import { pageMetadata } from "@/lib/site/metadata";
+import { pageLocale } from "@/lib/site/page-locale";
 
 // A filtered view of a season is its own cached page, reached by plain links (no JavaScript).
 export const revalidate = 60;
@@ -17,10 +18,11 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/relay/[season]/filter/[role]/[format]">;
 
 async function load(params: Props["params"]) {
-  const { locale, season: slug, role, format } = await params;
+  const locale = await pageLocale();
+  const { season: slug, role, format } = await params;
   const filter = parseFilter(role, format);
-  const season = filter ? await getSeason(slug, locale as AppLocale) : null;
-  return season && filter ? { locale: locale as AppLocale, season, filter } : null;
+  const season = filter ? await getSeason(slug, locale) : null;
+  return season && filter ? { locale, season, filter } : null;
 }
 
 async function filterLabel(locale: AppLocale, filter: StoryFilter): Promise<string> {

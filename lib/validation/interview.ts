@@ -84,3 +84,8 @@ export function interviewFormToObject(formData: FormData) {
     en: { title: get("en.title"), lead: get("en.lead"), blocks: get("en.blocks") },
   };
 }
+
+/** What the editor's action parses: the form, and the interview's id bound by the page (null: a new one). */
+export const interviewSaveSchema = z.intersection(z.object({ id: z.number().int().positive().nullable() }), interviewSchema);
+
+export const interviewPublishSchema = z.object({ id: z.number().int().positive(), do: z.enum(["publish", "unpublish"]) });
