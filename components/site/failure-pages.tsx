@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
 import { localizeHref } from "@/i18n/paths";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { BilingualNotFound } from "./bilingual-not-found";
 import { FailureMessage } from "./failure-message";
@@ -80,7 +80,7 @@ export function explainFailures<Props>(Component: (props: Props) => Promise<Reac
 
 function ServerFailureMessage({ kind, entry }: { kind: FailureKind; entry: boolean }) {
   const t = useTranslations("ErrorPage");
-  const locale = useLocale() as AppLocale;
+  const locale = useLocale();
   return (
     <FailureMessage
       title={t(`${kind}.title`)}

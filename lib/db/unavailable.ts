@@ -17,7 +17,7 @@ const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 const PRISMA_CODES = new Set(["P1001", "P1008", "P1017", "P2037"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed", "TooManyConnections"]);
 // pg's pool and client say these without a code.
-const MESSAGES = [/timeout exceeded when trying to connect/i, /Connection terminated/i];
+const MESSAGES = [/timeout exceeded when trying to connect/i, /Connection terminated/i, /encountered a connection error and is not queryable/i];
 
 const MAX_DEPTH = 5;
 
