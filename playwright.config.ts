@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { startCommand } from "./scripts/lib/start-command";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -46,7 +47,7 @@ export default defineConfig({
     { name: "chromium-serial", testMatch: /\.serial\.spec\.ts$/, dependencies: ["entry-windows"], fullyParallel: false, use: chromium },
   ],
   webServer: {
-    command: `node --import tsx scripts/serve.ts start --port ${PORT}`,
+    command: startCommand(PORT).join(" "),
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,0 +1,108 @@
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { clientAddressFrom, proxyConfigurationMismatch } from "../../lib/http/client-address";
+import { isRequestTooLargePath, requestTooLargePage } from "../../lib/http/request-too-large";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+export type FrontDoorOptions = { trustedProxyHops: number; maxBodyBytes: number; warn?: (message: string) => void };
+
+/**
+ * What every request goes through before Next.js sees it (docs/decisions/0011-custom-server.md):
+ * - X-Forwarded-For is replaced by the one client address the server trusts (the socket's peer,
+ *   or the address `trustedProxyHops` proxies away), so the app reads a value nobody can forge;
+ * - a body over `maxBodyBytes` is answered with a localized 413 page before anything buffers it:
+ *   at once from Content-Length, or as soon as a streamed (chunked) body passes the limit;
+ * - the first request whose headers contradict the proxy configuration is logged;
+ * - `/{ja,en}/request-too-large`, where deploy/nginx.conf sends bodies it refused, gets that page.
+ */
+export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyBytes, warn = console.warn }: FrontDoorOptions) {
+  let warned = false;
+  const next = (req: IncomingMessage, res: ServerResponse) =>
+    void Promise.resolve(handle(req, res)).catch((error: unknown) => {
+      console.error("Request failed:", error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const peer = req.socket.remoteAddress;
+    const header = req.headers["x-forwarded-for"];
+    const forwardedFor = Array.isArray(header) ? header.join(", ") : header;
+    if (!warned) {
+      const mismatch = proxyConfigurationMismatch(peer, forwardedFor, trustedProxyHops);
+      if (mismatch) {
+        warned = true;
+        warn(`Warning: ${mismatch}.`);
+      }
+    }
+    req.headers["x-forwarded-for"] = clientAddressFrom(peer, forwardedFor, trustedProxyHops);
+
+    const declaredLength = req.headers["content-length"];
+    if (isRequestTooLargePath(req.url ?? "")) return refuseTooLarge(req, res, maxBodyBytes);
+    if (declaredLength !== undefined) {
+      if (Number(declaredLength) > maxBodyBytes) return refuseTooLarge(req, res, maxBodyBytes);
+      return next(req, res);
+    }
+    if (req.headers["transfer-encoding"] === undefined) return next(req, res);
+    readBoundedBody(req, maxBodyBytes).then(
+      (body) => (body ? next(withBody(req, body), res) : refuseTooLarge(req, res, maxBodyBytes)),
+      () => req.socket.destroy(),
+    );
+  };
+}
+
+/** A streamed body read into memory up to `maxBytes`; null as soon as it passes that. */
+function readBoundedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.off("data", onData);
+        req.pause();
+        resolve(null);
+      } else chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+  });
+}
+
+/** The same request with its (already read) body, as if it had been sent with Content-Length. */
+function withBody(original: IncomingMessage, body: Buffer): IncomingMessage {
+  const req = new IncomingMessage(original.socket);
+  req.method = original.method;
+  req.url = original.url;
+  req.httpVersionMajor = original.httpVersionMajor;
+  req.httpVersionMinor = original.httpVersionMinor;
+  req.httpVersion = original.httpVersion;
+  const { "transfer-encoding": _, ...headers } = original.headers;
+  req.headers = { ...headers, "content-length": String(body.length) };
+  req.rawHeaders = Object.entries(req.headers).flatMap(([name, value]) => [name, String(value)]);
+  req.push(body);
+  req.push(null);
+  req.complete = true;
+  return req;
+}
+
+/**
+ * Answers 413 with the page in the visitor's language, then reads and discards what the client
+ * still sends, up to the limit once more (so a browser gets to read the answer instead of a reset
+ * connection), and closes the connection beyond that.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+  const { html } = requestTooLargePage(req.url ?? "/");
+  res.writeHead(413, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(html),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(html);
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > maxBodyBytes) req.socket.destroy();
+  });
+  req.resume();
+}
