@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCommand } from "../../scripts/lib/start-command";
 import { keptFormSecret, unsafeProductionSettings } from "../../scripts/lib/production-config";
 
-/** `npm start` with exactly `env` (and PATH), until it exits; never reaches a database here. */
+/** `npm start` with exactly `env` (and PATH), until it exits; it never reaches a database here. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const [command, ...args] = startCommand(1);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { PATH: process.env.PATH!, ...env } });
+    const child = spawn(command, args, { env: { NODE_ENV: "production", PATH: process.env.PATH!, ...env } });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
