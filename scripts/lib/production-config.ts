@@ -12,7 +12,7 @@ const DEFAULT_SECRET_FILE = path.resolve(".data/form-secret");
  * signed with the public development secret; share links and canonical URLs must be https unless
  * the site is only served to this machine.
  */
-export function unsafeProductionSettings(env: NodeJS.ProcessEnv): string[] {
+export function unsafeProductionSettings(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (env.DATABASE_URL && !env.FORM_SECRET) {
     problems.push(
