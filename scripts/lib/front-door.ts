@@ -26,7 +26,9 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
     const peer = req.socket.remoteAddress;
     const header = req.headers["x-forwarded-for"];
     const forwardedFor = Array.isArray(header) ? header.join(", ") : header;
-    if (!warned) {
+    // Next.js fetches the page an action redirects to from itself, forwarding the request's
+    // headers (x-action-forwarded): a loopback request with X-Forwarded-For that is no proxy.
+    if (!warned && !req.headers["x-action-forwarded"]) {
       const mismatch = proxyConfigurationMismatch(peer, forwardedFor, trustedProxyHops);
       if (mismatch) {
         warned = true;
