@@ -26,9 +26,11 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
     const peer = req.socket.remoteAddress;
     const header = req.headers["x-forwarded-for"];
     const forwardedFor = Array.isArray(header) ? header.join(", ") : header;
-    // Next.js fetches the page an action redirects to from itself, forwarding the request's
-    // headers (x-action-forwarded): a loopback request with X-Forwarded-For that is no proxy.
-    if (!warned && !req.headers["x-action-forwarded"]) {
+    // Next.js fetches the page a server action redirects to from itself, with the action's
+    // request and response headers (x-action-redirect among them, or x-action-forwarded): a
+    // loopback request with X-Forwarded-For that is no proxy.
+    const fromNextItself = req.headers["x-action-redirect"] !== undefined || req.headers["x-action-forwarded"] !== undefined;
+    if (!warned && !fromNextItself) {
       const mismatch = proxyConfigurationMismatch(peer, forwardedFor, trustedProxyHops);
       if (mismatch) {
         warned = true;
