@@ -77,10 +77,9 @@ try {
   const nextApp = next({ dev, dir: process.cwd(), hostname: "localhost", port, httpServer: server });
   app = nextApp;
   await nextApp.prepare();
-  server.on(
-    "request",
-    frontDoor(nextApp.getRequestHandler(), { trustedProxyHops, maxBodyBytes: MAX_REQUEST_BODY_BYTES }),
-  );
+  const handle = frontDoor(nextApp.getRequestHandler(), { trustedProxyHops, maxBodyBytes: MAX_REQUEST_BODY_BYTES });
+  server.on("request", handle);
+  server.on("checkContinue", handle);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => resolve());

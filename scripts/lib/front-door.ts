@@ -13,6 +13,7 @@ export type FrontDoorOptions = { trustedProxyHops: number; maxBodyBytes: number;
  *   at once from Content-Length, or as soon as a streamed (chunked) body passes the limit;
  * - the first request whose headers contradict the proxy configuration is logged;
  * - `/{ja,en}/request-too-large`, where deploy/nginx.conf sends bodies it refused, gets that page.
+ * Register the handler for the server's `request` and `checkContinue` events.
  */
 export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyBytes, warn = console.warn }: FrontDoorOptions) {
   let warned = false;
@@ -39,19 +40,20 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
     }
     req.headers["x-forwarded-for"] = clientAddressFrom(peer, forwardedFor, trustedProxyHops);
 
-    const declaredLength = req.headers["content-length"];
     if (isRequestTooLargePath(req.url ?? "")) return refuseTooLarge(req, res, maxBodyBytes);
-    if (declaredLength !== undefined) {
-      if (Number(declaredLength) > maxBodyBytes) return refuseTooLarge(req, res, maxBodyBytes);
-      return next(req, res);
-    }
-    if (req.headers["transfer-encoding"] === undefined) return next(req, res);
+    const declaredLength = req.headers["content-length"];
+    if (declaredLength !== undefined && Number(declaredLength) > maxBodyBytes) return refuseTooLarge(req, res, maxBodyBytes);
+    // A client that waits to be told to send its body (Expect: 100-continue) is told only now.
+    if (expectsContinue(req)) res.writeContinue();
+    if (declaredLength !== undefined || req.headers["transfer-encoding"] === undefined) return next(req, res);
     readBoundedBody(req, maxBodyBytes).then(
       (body) => (body ? next(withBody(req, body), res) : refuseTooLarge(req, res, maxBodyBytes)),
       () => req.socket.destroy(),
     );
   };
 }
+
+const expectsContinue = (req: IncomingMessage) => /100-continue/i.test(req.headers.expect ?? "");
 
 /** A streamed body read into memory up to `maxBytes`; null as soon as it passes that. */
 function readBoundedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
@@ -101,6 +103,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes:
     "Content-Length": Buffer.byteLength(html),
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
+    // A client told nothing about continuing sends no body: the connection cannot be reused.
+    ...(expectsContinue(req) ? { Connection: "close" } : {}),
   });
   res.end(html);
   let discarded = 0;
