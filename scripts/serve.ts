@@ -38,7 +38,12 @@ if (!dev) {
     process.exit(1);
   }
   process.env.FORM_SECRET ||= await keptFormSecret();
+  if (process.env.DATABASE_URL && !process.env.SITE_URL) {
+    console.warn(`Warning: SITE_URL is not set: share links and canonical URLs will point to http://localhost:${port}.`);
+  }
 }
+// Share links and canonical URLs of a local site point to the port it really serves.
+process.env.SITE_URL ||= `http://localhost:${port}`;
 
 // Next.js reads these when it loads; set before importing it.
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });

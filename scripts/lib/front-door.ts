@@ -71,6 +71,7 @@ function readBoundedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     req.on("data", onData);
     req.once("end", () => resolve(Buffer.concat(chunks)));
     req.once("error", reject);
+    req.once("close", () => reject(new Error("the client closed the connection before the end of its body")));
   });
 }
 
