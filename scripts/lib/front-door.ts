@@ -9,8 +9,8 @@ export type FrontDoorOptions = { trustedProxyHops: number; maxBodyBytes: number;
  * What every request goes through before Next.js sees it (docs/decisions/0011-custom-server.md):
  * - X-Forwarded-For is replaced by the one client address the server trusts (the socket's peer,
  *   or the address `trustedProxyHops` proxies away), so the app reads a value nobody can forge;
- * - a body over `maxBodyBytes` is answered with a localized 413 page before anything buffers it:
- *   at once from Content-Length, or as soon as a streamed (chunked) body passes the limit;
+ * - a body over `maxBodyBytes` gets a localized 413 page and is never buffered: refused from its
+ *   Content-Length, or as soon as a streamed (chunked) body passes the limit;
  * - the first request whose headers contradict the proxy configuration is logged;
  * - `/{ja,en}/request-too-large`, where deploy/nginx.conf sends bodies it refused, gets that page.
  * Register the handler for the server's `request` and `checkContinue` events.
@@ -40,18 +40,21 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
     }
     req.headers["x-forwarded-for"] = clientAddressFrom(peer, forwardedFor, trustedProxyHops);
 
-    if (isRequestTooLargePath(req.url ?? "")) return refuseTooLarge(req, res, maxBodyBytes);
+    if (isRequestTooLargePath(req.url ?? "")) return refuseTooLarge(req, res);
     const declaredLength = req.headers["content-length"];
-    if (declaredLength !== undefined && Number(declaredLength) > maxBodyBytes) return refuseTooLarge(req, res, maxBodyBytes);
+    if (declaredLength !== undefined && Number(declaredLength) > maxBodyBytes) return refuseTooLarge(req, res);
     // A client that waits to be told to send its body (Expect: 100-continue) is told only now.
     if (expectsContinue(req)) res.writeContinue();
     if (declaredLength !== undefined || req.headers["transfer-encoding"] === undefined) return next(req, res);
     readBoundedBody(req, maxBodyBytes).then(
-      (body) => (body ? next(withBody(req, body), res) : refuseTooLarge(req, res, maxBodyBytes)),
+      (body) => (body ? next(withBody(req, body), res) : refuseTooLarge(req, res)),
       () => req.socket.destroy(),
     );
   };
 }
+
+/** How much of a refused body is read and dropped before the connection is closed instead. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const expectsContinue = (req: IncomingMessage) => /100-continue/i.test(req.headers.expect ?? "");
 
@@ -93,25 +96,33 @@ function withBody(original: IncomingMessage, body: Buffer): IncomingMessage {
 }
 
 /**
- * Answers 413 with the page in the visitor's language, then reads and discards what the client
- * still sends, up to the limit once more (so a browser gets to read the answer instead of a reset
- * connection), and closes the connection beyond that.
+ * Answers 413 with the page in the visitor's language. A body on its way is first read to its end
+ * and dropped (no memory kept), so the client, still sending, gets to read the answer instead of
+ * a reset connection; past DISCARD_LIMIT_BYTES, or when the client has not sent it yet
+ * (Expect: 100-continue), the answer goes at once and the connection is closed.
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  const bodyPending = req.headers["transfer-encoding"] !== undefined || declared > 0;
+  if (!bodyPending || expectsContinue(req) || declared > DISCARD_LIMIT_BYTES) return answerTooLarge(req, res, bodyPending);
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT_BYTES) answerTooLarge(req, res, true);
+  });
+  req.once("end", () => answerTooLarge(req, res, false));
+  req.resume();
+}
+
+function answerTooLarge(req: IncomingMessage, res: ServerResponse, closeConnection: boolean): void {
+  if (res.headersSent) return;
   const { html } = requestTooLargePage(req.url ?? "/");
   res.writeHead(413, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(html),
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
-    // A client told nothing about continuing sends no body: the connection cannot be reused.
-    ...(expectsContinue(req) ? { Connection: "close" } : {}),
+    ...(closeConnection ? { Connection: "close" } : {}),
   });
   res.end(html);
-  let discarded = 0;
-  req.on("data", (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > maxBodyBytes) req.socket.destroy();
-  });
-  req.resume();
 }
