@@ -127,6 +127,7 @@ async function main() {
   const url = withSchema(database.url, SCHEMA);
   const { schema: _, ...config } = poolConfigFromUrl(url, { max: 2 });
   const db = new pg.Pool(config);
+  db.on("error", (error) => console.error("[bench] idle database connection failed:", error.message));
   let server: AppServer | null = null;
   try {
     await db.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
