@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body-limit";
 import { securityHeaders } from "./lib/http/security-headers";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -22,7 +23,7 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden(): the staff console answers 403 to a reviewer on an admin-only page.
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "6mb" },
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(isProduction) }];

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT as PORT, UNAVAILABLE_PORT, UNAVAILABLE_URL, UNREACHABLE_DATABASE_URL } from "./tests/e2e/support/servers";
+import { startCommand } from "./scripts/lib/start-command";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser tests through `npm test`");
@@ -47,7 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node --import tsx scripts/serve.ts start --port ${PORT}`,
+      command: startCommand(PORT).join(" "),
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -18,6 +18,7 @@ import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { issueFormToken } from "../lib/entries/form-token";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
 import { openDatabase, run } from "../scripts/lib/database";
+import { startCommand } from "../scripts/lib/start-command";
 
 const { values: options } = parseArgs({
   options: {
@@ -138,7 +139,8 @@ function summary(label: string, seconds: number, latencies: number[], count: num
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   // One process (Node with tsx's loader) to signal: it stops the Next.js server before exiting.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start", "--port", String(PORT)], {
+  const [command, ...args] = startCommand(PORT);
+  const server = spawn(command, args, {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

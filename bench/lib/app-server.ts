@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { startCommand } from "../../scripts/lib/start-command";
 
 export type AppServer = { url: string; log: string; stop: () => Promise<void> };
 
@@ -22,16 +23,17 @@ export function assertBuilt(): void {
 
 /**
  * The production server exactly as `npm start` runs it (`scripts/serve.ts start`: the embedded
- * PostgreSQL or DATABASE_URL, and the server settings it applies), on `port`. Its output goes to
- * `log`, shown if it fails to come up.
+ * PostgreSQL or DATABASE_URL, its Node flags and the server settings it applies), on `port`, with
+ * `env` added to this process's environment. Its output goes to `log`, shown if it fails to come up.
  */
-export async function startAppServer(port: number, log: string): Promise<AppServer> {
-  // In a process group of its own, stopped as a group: the server, its Next.js process and the
-  // embedded PostgreSQL all get SIGTERM, as under Playwright.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start", "--port", String(port)], {
+export async function startAppServer(port: number, log: string, env: Record<string, string> = {}): Promise<AppServer> {
+  // In a process group of its own, stopped as a group: the server and the embedded PostgreSQL
+  // both get SIGTERM, as under Playwright.
+  const [command, ...args] = startCommand(port);
+  const child = spawn(command, args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   const out = createWriteStream(log);
   child.stdout.pipe(out);

@@ -10,12 +10,11 @@ export function clientKey(address: string, secret: string): string {
 }
 
 /**
- * The client address from X-Forwarded-For: `hops` entries from the right, i.e. the address the
- * outermost trusted proxy saw (Next.js sets the header to the socket address when it is absent).
+ * The client address: `npm start`'s server replaces X-Forwarded-For with the one address it
+ * trusts (socket or configured proxy hops, lib/http/client-address.ts) before Next.js sees it.
  */
-export function clientAddress(forwardedFor: string | null, hops: number): string {
-  const addresses = (forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean);
-  return addresses[Math.max(0, addresses.length - hops)] ?? "unknown";
+export function clientAddress(forwardedFor: string | null): string {
+  return forwardedFor?.trim() || "unknown";
 }
 
 export type Admission = { windowNumber: number | null; attemptsThisHour: number };

@@ -3,7 +3,6 @@
  * each use so tests and the benchmark can set them per process.
  */
 const DEVELOPMENT_FORM_SECRET = "connected-stories-development-form-secret";
-let warnedAboutSecret = false;
 
 function numberFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -13,14 +12,15 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
-/** Secret that signs the token each rendered form carries (render time + submission key). */
+/**
+ * Secret that signs the token each rendered form carries (render time + submission key). `npm
+ * start` always provides one (docs/decisions/0012-production-settings.md); a production server
+ * started any other way without it refuses to sign rather than use the public development secret.
+ */
 export function formSecret(): string {
   const secret = process.env.FORM_SECRET;
   if (secret) return secret;
-  if (process.env.NODE_ENV === "production" && !warnedAboutSecret) {
-    warnedAboutSecret = true;
-    console.warn("FORM_SECRET is not set: using the development secret, so form tokens can be forged");
-  }
+  if (process.env.NODE_ENV === "production") throw new Error("FORM_SECRET is not set: start the site with `npm start`");
   return DEVELOPMENT_FORM_SECRET;
 }
 
@@ -40,13 +40,4 @@ export function formMaxAgeMs(): number {
 /** Submissions that reach storage, per client address and clock hour. */
 export function rateLimitPerHour(): number {
   return numberFromEnv("ENTRY_RATE_LIMIT_PER_HOUR", 20);
-}
-
-/**
- * How many proxies in front of the app append to X-Forwarded-For. The client address is the
- * entry that many places from the right (Next.js fills the header with the socket address when
- * no proxy set it).
- */
-export function trustedProxyHops(): number {
-  return Math.max(1, Math.floor(numberFromEnv("TRUSTED_PROXY_HOPS", 1)));
 }

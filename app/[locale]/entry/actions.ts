@@ -7,7 +7,7 @@ import { getSchedule } from "@/lib/campaign/queries";
 import { stateAt } from "@/lib/campaign/state";
 import { pool } from "@/lib/db/client";
 import { clientAddress } from "@/lib/entries/admission";
-import { formMaxAgeMs, formSecret, minimumFillMs, rateLimitPerHour, trustedProxyHops } from "@/lib/entries/config";
+import { formMaxAgeMs, formSecret, minimumFillMs, rateLimitPerHour } from "@/lib/entries/config";
 import type { EntryFormState } from "@/lib/entries/form-state";
 import { handleSubmission } from "@/lib/entries/submission";
 import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
@@ -19,7 +19,7 @@ export async function submitEntry(locale: string, _previous: EntryFormState, for
     db: pool(),
     now: new Date(),
     locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
-    clientAddress: clientAddress(requestHeaders.get("x-forwarded-for"), trustedProxyHops()),
+    clientAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
     settings: {
       secret: formSecret(),
       minimumFillMs: minimumFillMs(),
