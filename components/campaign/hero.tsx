@@ -32,7 +32,7 @@ function Prize() {
   const t = useTranslations("Landing.hero");
   return (
     <p className="mt-4 flex items-stretch overflow-hidden rounded-lg border-2 border-sun bg-ink-deep">
-      <span className="flex items-center bg-sun px-3 text-sm font-bold text-ink">{t("prizeLabel")}</span>
+      <span className="flex items-center bg-sun px-3 text-sm font-bold whitespace-nowrap text-ink">{t("prizeLabel")}</span>
       <span className="px-3 py-2">
         <span className="block font-bold sm:text-lg">{t("prize")}</span>
         <span className="block text-xs text-white/80">{t("prizeNote")}</span>

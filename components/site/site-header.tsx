@@ -27,8 +27,8 @@ export function SiteHeader() {
         </nav>
         <div className="flex items-center gap-2">
           <LanguageSwitcher />
-          <details className="group sm:hidden">
-            <summary className="flex cursor-pointer list-none items-center gap-1 rounded-full border border-line px-3 py-1 text-sm font-semibold [&::-webkit-details-marker]:hidden">
+          <details className="group shrink-0 sm:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-1 whitespace-nowrap rounded-full border border-line px-3 py-1 text-sm font-semibold [&::-webkit-details-marker]:hidden">
               <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4">
                 <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" className="group-open:hidden" />
                 <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" className="hidden group-open:inline" />

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { expectHeroOnPhone, PHONE } from "./support/phone";
+
+test.describe("on a phone", () => {
+  // The seeded schedule: before the first window. The open and announced states are checked where
+  // the console changes the schedule (admin-global.serial.spec.ts).
+  test("the hero shows the prize and the main action above the fold, in both languages", async ({ page }) => {
+    await expectHeroOnPhone(page, "ja", "インタビューリレーを読む");
+    await expectHeroOnPhone(page, "en", "Read the Interview Relay");
+  });
+
+  test("the header menu opens and navigates without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/ja");
+    const links = page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link");
+    await expect(links).toHaveCount(0);
+    await page.getByText("メニュー", { exact: true }).click();
+    await expect(links).toHaveText(["インタビューリレー", "紹介ストーリー", "スケジュール", "応募する"]);
+    await links.filter({ hasText: "紹介ストーリー" }).click();
+    await expect(page).toHaveURL(/\/ja\/stories$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe("as served", () => {
+  test("pages and /_next/static files come compressed when the browser accepts it", async ({ request }) => {
+    const page = await request.get("/ja", { headers: { "Accept-Encoding": "gzip" } });
+    expect(page.headers()["content-encoding"]).toBe("gzip");
+    const script = (await page.text()).match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    expect(script).toBeDefined();
+    for (const encoding of ["br", "gzip"]) {
+      const file = await request.get(script!, { headers: { "Accept-Encoding": encoding } });
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-encoding"]).toBe(encoding);
+      expect(file.headers()["cache-control"]).toContain("immutable");
+    }
+    const plain = await request.get(script!, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await plain.text()).toContain("function");
+  });
+
+  test("/favicon.ico and the app icons answer as images", async ({ request }) => {
+    for (const [path, type] of [
+      ["/favicon.ico", "image/x-icon"],
+      ["/icon.svg", "image/svg+xml"],
+      ["/apple-icon", "image/png"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toBe(type);
+    }
+  });
+});
