@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { CourseLine } from "@/components/art/course-line";
 import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
@@ -62,8 +63,10 @@ function Landing({
           </h2>
           <p className="mt-3 max-w-3xl">{t("about.body")}</p>
         </section>
+        <CourseLine className="mx-auto h-8 w-48" />
         <FeaturedStoriesSection stories={stories} />
         <HowToTakePart />
+        <CourseLine className="mx-auto h-8 w-48" />
         <RelayHighlights stories={highlights} />
         <ScheduleSection schedule={schedule} />
       </div>

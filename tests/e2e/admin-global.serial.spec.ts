@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
-import { expectHeroOnPhone } from "./support/phone";
+import { expectHeroOnPhone } from "./support/look";
 import { expect, signIn, test } from "./support/staff";
 
 test.describe.configure({ mode: "serial" });

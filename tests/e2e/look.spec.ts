@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectHeroOnPhone, PHONE } from "./support/phone";
+import { expectHeroOnPhone, expectShareImages, PHONE } from "./support/look";
 
 test.describe("on a phone", () => {
   // The seeded schedule: before the first window. The open and announced states are checked where
@@ -39,6 +39,10 @@ test.describe("as served", () => {
     const plain = await request.get(script!, { headers: { "Accept-Encoding": "identity" } });
     expect(plain.headers()["content-encoding"]).toBeUndefined();
     expect(await plain.text()).toContain("function");
+  });
+
+  test("the landing page, a season and an interview have share images in both languages", async ({ request }) => {
+    for (const path of ["/", "/relay/2025", "/relay/2025/12"]) await expectShareImages(request, path);
   });
 
   test("/favicon.ico and the app icons answer as images", async ({ request }) => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COURSE_KM, courseLeg, courseWaypoints, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
 import { matchesFilter, NO_FILTER, parseFilter, seasonPath } from "@/lib/interviews/filters";
+import { titleParts } from "@/lib/interviews/title";
 import { pickTranslation } from "@/lib/interviews/translation";
 import { shareLinks } from "@/lib/site/share";
 
@@ -130,5 +131,18 @@ describe("share links", () => {
     expect(new URL(links.x).searchParams.get("text")).toBe("言葉のいらない会話 & more");
     expect(new URL(links.facebook).searchParams.get("u")).toBe(url);
     expect(new URL(links.line).searchParams.get("url")).toBe(url);
+  });
+});
+
+describe("card titles", () => {
+  it("set a season's shared question apart from the answer", () => {
+    expect(titleParts("私にとって東京マラソンとは…？ 言葉のいらない会話")).toEqual({ question: "私にとって東京マラソンとは…？", answer: "言葉のいらない会話" });
+    expect(titleParts("My Tokyo Marathon is…? A conversation without words")).toEqual({ question: "My Tokyo Marathon is…?", answer: "A conversation without words" });
+  });
+
+  it("leave a title without a leading question whole", () => {
+    expect(titleParts("コーチとランナー　「歩いてもいい」から始まった42km").question).toBeNull();
+    expect(titleParts("Why run? Because").question).toBe("Why run?");
+    expect(titleParts("Is it over?").question).toBeNull();
   });
 });
