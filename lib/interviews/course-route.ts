@@ -1,6 +1,6 @@
 /**
  * The Tokyo Marathon course (the route raced since 2023) as drawn on the season page: a stylised
- * map, north up, in a 560×420 box, through the real sequence of districts and turn-backs from the
+ * map, north up, in the box ROUTE_VIEWBOX, through the real sequence of districts and turn-backs from the
  * Metropolitan Government Building in Shinjuku to the finish on Gyoko-dori before Tokyo Station.
  * Each point has its km along the course; `approximate` marks a km we placed from public course
  * descriptions rather than a published km mark (the start, the finish and Nihonbashi's 13 km and
@@ -31,7 +31,7 @@ export type Landmark =
   | "hibiya"
   | "tokyoStation";
 
-export const ROUTE_VIEWBOX = { width: 560, height: 420 } as const;
+export const ROUTE_VIEWBOX = { x: 12, y: 48, width: 488, height: 366 } as const;
 
 export const ROUTE: readonly RoutePoint[] = [
   { km: 0, x: 30, y: 212, approximate: false, landmark: "tocho" },

@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectHeroOnPhone, expectShareImages, PHONE } from "./support/look";
+import { ROUTE } from "../../lib/interviews/course-route";
+import en from "../../messages/en.json";
+import ja from "../../messages/ja.json";
 
 test.describe("on a phone", () => {
   // The seeded schedule: before the first window. The open and announced states are checked where
@@ -22,6 +25,32 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await context.close();
   });
+});
+
+test.describe("the course map", () => {
+  for (const [locale, messages, km] of [
+    ["ja", ja, (n: string) => `${n}km地点`],
+    ["en", en, (n: string) => `${n} km`],
+  ] as const) {
+    test(`names every marker "km — title" and shows the landmarks, on a phone (${locale})`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(`/${locale}/relay/2025`);
+      const drawing = page.locator("figure svg");
+      const markers = await drawing.getByRole("link").evaluateAll((links) => links.map((a) => [a.getAttribute("href")!, a.getAttribute("aria-label")!] as const));
+      const list = page.getByRole("region", { name: locale === "ja" ? "物語の一覧" : "All stories" });
+      expect(markers).toHaveLength(await list.getByRole("link").count());
+      for (const [href, name] of markers) {
+        const title = await list.locator(`a[href="${href}"]`).textContent();
+        expect(name).toBe(`${km(href.split("/").pop()!)} — ${title}`);
+      }
+      for (const point of ROUTE.filter((p) => p.landmark)) {
+        await expect(drawing.locator(`[data-landmark="${point.landmark}"]`)).toBeAttached();
+        await expect(page.getByTestId("course-landmarks")).toContainText(messages.Course.landmarks[point.landmark!]);
+      }
+      // The drawing scrolls sideways inside its own region; the page itself does not.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    });
+  }
 });
 
 test.describe("as served", () => {

@@ -67,10 +67,10 @@ describe("the drawn course", () => {
 
   it("keeps every point inside the drawing", () => {
     for (const point of ROUTE) {
-      expect(point.x).toBeGreaterThan(0);
-      expect(point.x).toBeLessThan(ROUTE_VIEWBOX.width);
-      expect(point.y).toBeGreaterThan(0);
-      expect(point.y).toBeLessThan(ROUTE_VIEWBOX.height);
+      expect(point.x).toBeGreaterThan(ROUTE_VIEWBOX.x);
+      expect(point.x).toBeLessThan(ROUTE_VIEWBOX.x + ROUTE_VIEWBOX.width);
+      expect(point.y).toBeGreaterThan(ROUTE_VIEWBOX.y);
+      expect(point.y).toBeLessThan(ROUTE_VIEWBOX.y + ROUTE_VIEWBOX.height);
     }
   });
 });
