@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectHeroOnPhone, expectShareImages, PHONE } from "./support/look";
 import { ROUTE } from "../../lib/interviews/course-route";
-import en from "../../messages/en.json";
-import ja from "../../messages/ja.json";
+import { MESSAGES } from "./support/entry-form";
 
 test.describe("on a phone", () => {
   // The seeded schedule: before the first window. The open and announced states are checked where
@@ -29,8 +28,8 @@ test.describe("on a phone", () => {
 
 test.describe("the course map", () => {
   for (const [locale, messages, km] of [
-    ["ja", ja, (n: string) => `${n}km地点`],
-    ["en", en, (n: string) => `${n} km`],
+    ["ja", MESSAGES.ja, (n: string) => `${n}km地点`],
+    ["en", MESSAGES.en, (n: string) => `${n} km`],
   ] as const) {
     test(`names every marker "km — title" and shows the landmarks, on a phone (${locale})`, async ({ page }) => {
       await page.setViewportSize(PHONE);
