@@ -11,12 +11,12 @@ import { addWindow, readSchedule, removeWindow, saveSchedule } from "@/lib/campa
 import { isWindowOpen, openWindowCondition, stateAt, type EntryWindowTimes } from "@/lib/campaign/state";
 import { poolConfigFromUrl } from "@/lib/db/connection";
 import { handleSubmission } from "@/lib/entries/submission";
-import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { ENTRANT_MAILS } from "@/lib/mail/entry-confirmation";
 import { dashboard } from "@/lib/review/dashboard";
 import { parseEntryFilter } from "@/lib/review/filters";
 import { listEntries } from "@/lib/review/list";
 import { createStaff } from "../factories/staff";
-import { entryForm, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
+import { entryForm, TEST_CONFIRMATION_SETTINGS, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -75,8 +75,8 @@ describe("a campaign with three windows", () => {
       now: new Date(),
       locale: "ja",
       clientAddress: "203.0.113.30",
-      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * 60 * 60_000, rateLimitPerHour: 100 },
-      composeConfirmation: composeConfirmationEmail,
+      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * 60 * 60_000, rateLimitPerHour: 100, ...TEST_CONFIRMATION_SETTINGS },
+      mails: ENTRANT_MAILS,
       campaignState: async () => stateAt(await readSchedule(test.db), new Date()),
     });
     expect(state).toMatchObject({ status: "stored", receipt: { windowNumber: 3, reference: expect.stringMatching(/^TM27-3-/) } });
