@@ -42,7 +42,7 @@ export default defineConfig({
   // entry windows, announcement time, prizes), one at a time.
   projects: [
     { name: "chromium", testIgnore: [/entry-.*\.spec\.ts$/, /\.serial\.spec\.ts$/], use: chromium },
-    { name: "entry", testMatch: /entry-form\.spec\.ts$/, dependencies: ["chromium"], use: chromium },
+    { name: "entry", testMatch: /entry-(form|confirmation)\.spec\.ts$/, dependencies: ["chromium"], use: chromium },
     { name: "entry-windows", testMatch: /entry-windows\.spec\.ts$/, dependencies: ["entry"], fullyParallel: false, use: chromium },
     { name: "chromium-serial", testMatch: /\.serial\.spec\.ts$/, dependencies: ["entry-windows"], fullyParallel: false, use: chromium },
   ],

@@ -10,6 +10,7 @@ import { listAudit } from "@/lib/audit/log";
 import { addWindow, readSchedule, removeWindow, saveSchedule } from "@/lib/campaign/schedule";
 import { isWindowOpen, openWindowCondition, stateAt, type EntryWindowTimes } from "@/lib/campaign/state";
 import { poolConfigFromUrl } from "@/lib/db/connection";
+import { confirmByLink } from "@/lib/entries/confirmation";
 import { handleSubmission } from "@/lib/entries/submission";
 import { ENTRANT_MAILS } from "@/lib/mail/entry-confirmation";
 import { dashboard } from "@/lib/review/dashboard";
@@ -69,7 +70,7 @@ describe("a campaign with three windows", () => {
     expect(stateAt(schedule, now)).toMatchObject({ phase: "open", window: { number: 3 } });
   });
 
-  it("stores an entry submitted now in window 3", async () => {
+  it("stores an entry submitted now in window 3, which its owner confirms", async () => {
     const state = await handleSubmission(entryForm(validEntryFields({ title: "第3回の物語" })), {
       db: pool,
       now: new Date(),
@@ -82,6 +83,9 @@ describe("a campaign with three windows", () => {
     expect(state).toMatchObject({ status: "stored", receipt: { windowNumber: 3, reference: expect.stringMatching(/^TM27-3-/) } });
     const { rows } = await test.pool.query(`SELECT "windowNumber" FROM "Entry" WHERE title = '第3回の物語'`);
     expect(rows).toEqual([{ windowNumber: 3 }]);
+    const mail = await test.pool.query(`SELECT text FROM "OutboxEmail" o JOIN "Entry" e ON e.id = o."entryId" WHERE e.title = '第3回の物語'`);
+    const link = /token=([A-Za-z0-9_-]{43})/.exec(mail.rows[0].text)![1]!;
+    expect(await confirmByLink(pool, link, new Date())).toMatchObject({ kind: "confirmed", windowNumber: 3 });
   });
 
   it("lists it in the console under window 3 only, and counts it there on the dashboard", async () => {
