@@ -128,30 +128,6 @@ test.describe("sending a story", () => {
     await expectReceipt(page, "en");
     expect(await entriesByEmail(pool, input.email)).toHaveLength(1);
   });
-
-  test("a second story from the same email in the same window is refused with the first reference", async ({ page }) => {
-    const email = uniqueEmail("again");
-    await page.goto("/en/entry");
-    let form = entryForm(page, "en");
-    await form.fill(englishStory(email));
-    await form.agreeToAll();
-    await form.submit.click();
-    const first = await expectReceipt(page, "en");
-
-    await page.goto("/en/entry");
-    form = entryForm(page, "en");
-    const second = { ...englishStory(email.toUpperCase()), title: "Another story" };
-    await form.fill(second);
-    await form.agreeToAll();
-    await form.submit.click();
-
-    await expect(page.getByTestId("entry-refusal")).toContainText(
-      `We have already received a story from this email address in this entry window (reference ${first}).`,
-    );
-    await expect(form.field("title")).toHaveValue("Another story");
-    await expect(form.field("story")).toHaveValue(second.story);
-    expect((await entriesByEmail(pool, email)).map((entry) => entry.reference)).toEqual([first]);
-  });
 });
 
 test.describe("validation", () => {
