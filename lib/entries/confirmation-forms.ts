@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { AppLocale } from "@/i18n/routing";
 import type { Queryable } from "@/lib/db/queryable";

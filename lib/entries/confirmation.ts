@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AppLocale } from "@/i18n/routing";
 import type { Queryable } from "@/lib/db/queryable";
