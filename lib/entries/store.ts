@@ -43,7 +43,7 @@ export type StoreOutcome =
    * Stored, unconfirmed. With `confirmedReference` the address already has a confirmed entry in
    * the window: no confirmation was mailed (the caller mails the reference instead).
    */
-  | { kind: "stored"; id: string; confirmedReference: string | null }
+  | { kind: "stored"; confirmedReference: string | null }
   /** The same form (submission key) was stored before: a double click, a reload or a retry. */
   | { kind: "alreadyStored"; receipt: Receipt }
   | { kind: "windowClosed" }
@@ -189,7 +189,7 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     values: p.values,
   });
   const result = rows[0]!;
-  if (result.stored) return { kind: "stored", id: entry.id, confirmedReference: result.confirmedReference };
+  if (result.stored) return { kind: "stored", confirmedReference: result.confirmedReference };
   if (!result.windowOpen) return { kind: "windowClosed" };
   if (!result.interviewFound) return { kind: "interviewNotFound" };
   return existingEntry(db, entry);
