@@ -80,9 +80,10 @@ async function seed(client: pg.Client): Promise<void> {
     const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
     await client.query(
       `INSERT INTO "Entry" (id, reference, "windowNumber", "submissionKey", name, email, "emailKey", "penName", country, role,
-         "connectedWith", title, story, "myTokyoMarathonIs", km, language, status, "submittedAt")
+         "connectedWith", title, story, "myTokyoMarathonIs", km, language, status, "submittedAt", "confirmedAt", "confirmedEmailKey")
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-         $10::"Role"[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::"Locale"[], $17::"EntryStatus"[], $18::timestamp(3)[])`,
+         $10::"Role"[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[], $16::"Locale"[], $17::"EntryStatus"[], $18::timestamp(3)[],
+         $18::timestamp(3)[], $7::text[])`,
       [
         column("id"), column("reference"), column("windowNumber"), column("submissionKey"), column("name"), column("email"),
         column("emailKey"), column("penName"), column("country"), column("role"), column("connectedWith"), column("title"),

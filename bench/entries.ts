@@ -4,7 +4,9 @@
  * Submits entries through the real HTTP path of the production build (the server action request
  * a browser with JavaScript sends: multipart form, Next-Action header) at a fixed concurrency, then
  * inserts the same rows (entry, 4 consents, outbox email) with plain `pg` into the same database,
- * and checks that every accepted entry is stored exactly once. Runs against a fresh `bench_entries`
+ * and checks that every accepted entry is stored exactly once. Then confirms every accepted entry
+ * with the link from its mail (lib/entries/confirmation.ts on the same pool: the statement a
+ * confirm button runs) and reports confirmations per second separately. Runs against a fresh `bench_entries`
  * schema of DATABASE_URL or the embedded PostgreSQL; results also go to bench/results/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -15,6 +17,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
+import { confirmByLink } from "../lib/entries/confirmation";
 import { issueFormToken } from "../lib/entries/form-token";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
 import { openDatabase, run } from "../scripts/lib/database";
@@ -280,7 +283,17 @@ async function main() {
       [`bench-${runId}-%`],
     );
 
+    const mails = await db.query<{ text: string }>(
+      `SELECT o.text FROM "OutboxEmail" o JOIN "Entry" e ON e.id = o."entryId" WHERE e.email LIKE $1`,
+      [`bench-${runId}-%`],
+    );
+    const links = mails.rows.map((mail) => /token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!);
+    console.log(`Confirming ${links.length} entries with their links (pool ${CONCURRENCY})…`);
+    const confirming = await pool(links.length, CONCURRENCY, (i) => confirmByLink(db, links[i]!, new Date()));
+    const confirmedNow = confirming.results.filter((outcome) => outcome.kind === "confirmed").length;
+
     const http_ = summary("server action over HTTP", viaHttp.seconds, viaHttp.latencies, accepted.length);
+    const confirmations = summary("confirmation statement", confirming.seconds, confirming.latencies, confirmedNow);
     const raw = summary("plain pg insert, same rows", viaPg.seconds, viaPg.latencies, ENTRIES);
     const ratio = Math.round((http_.perSecond / raw.perSecond) * 1000) / 1000;
     console.log("");
@@ -292,16 +305,20 @@ async function main() {
     console.log(
       `Accepted ${accepted.length}/${ENTRIES}; lost ${lost}; duplicated ${duplicated}; stored without an answer ${storedWithoutAnswer}; confirmation emails ${outbox.rows[0]!.n}`,
     );
+    console.log(
+      `Confirmations: ${confirmedNow}/${links.length} at ${confirmations.perSecond}/s; p50 ${confirmations.p50} ms, p99 ${confirmations.p99} ms`,
+    );
     console.log(`Answers: ${Object.entries(outcomes).map(([outcome, count]) => `${outcome} ${count}`).join(", ")}`);
     // Refusals under overload ("unavailable") are answers, not losses; integrity is about what was stored.
-    const ok = lost === 0 && duplicated === 0 && storedWithoutAnswer === 0 && outbox.rows[0]!.n === stored.rows.length;
+    const ok =
+      lost === 0 && duplicated === 0 && storedWithoutAnswer === 0 && outbox.rows[0]!.n === stored.rows.length && confirmedNow === stored.rows.length;
     console.log(ok ? "Integrity: every entry stored exactly once." : "Integrity: FAILED");
 
     mkdirSync("bench/results", { recursive: true });
     const file = `bench/results/entries-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
     writeFileSync(
       file,
-      JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, loadAverage: load, concurrency: CONCURRENCY, http: http_, raw, ratio, accepted: accepted.length, outcomes, lost, duplicated, storedWithoutAnswer }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, loadAverage: load, concurrency: CONCURRENCY, http: http_, raw, ratio, confirmations, accepted: accepted.length, outcomes, lost, duplicated, storedWithoutAnswer }, null, 2),
     );
     console.log(`Results written to ${file}`);
     if (!ok) process.exitCode = 1;

@@ -4,11 +4,20 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { JstTime } from "@/components/ui/jst-time";
 import { Link } from "@/i18n/navigation";
+import type { ConfirmState } from "@/lib/entries/confirmation-forms";
 import type { StoredState } from "@/lib/entries/form-state";
+import { ConfirmCodeForm } from "./confirm-forms";
 import { clearEntryDraft } from "./use-entry-draft";
 
-/** What the entrant sees once their story is stored: the reference and a summary. */
-export function EntryReceipt({ receipt, alreadyStored }: Omit<StoredState, "status">) {
+/**
+ * What the entrant sees once their story is stored: the reference, a summary, and where to type
+ * the code from the confirmation mail. The same whether or not the address had entered before.
+ */
+export function EntryReceipt({
+  receipt,
+  alreadyStored,
+  confirmAction,
+}: Omit<StoredState, "status"> & { confirmAction: (previous: ConfirmState, form: FormData) => Promise<ConfirmState> }) {
   const t = useTranslations("EntryReceipt");
   const roles = useTranslations("EntryForm.roles");
   const languages = useTranslations("EntryForm.languages");
@@ -44,6 +53,14 @@ export function EntryReceipt({ receipt, alreadyStored }: Omit<StoredState, "stat
           </div>
         ))}
       </dl>
+      <section aria-labelledby="entry-code-title" className="mt-6 space-y-2 rounded-md bg-paper p-4 ring-1 ring-line">
+        <h3 id="entry-code-title" className="font-semibold">{t("codeTitle")}</h3>
+        <p className="text-sm">{t("codeLead")}</p>
+        <ConfirmCodeForm action={confirmAction} reference={receipt.reference} />
+        <p className="text-sm">
+          <Link href="/entry/confirm" className="underline">{t("noMail")}</Link>
+        </p>
+      </section>
       <p className="mt-6 text-sm text-ink-soft">{t("next")}</p>
       <ul className="mt-4 flex flex-wrap gap-3">
         <li>

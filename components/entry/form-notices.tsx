@@ -31,7 +31,7 @@ export function RefusalNotice({ result, focusRef }: { result: UnsuccessfulState 
   const t = useTranslations("EntryForm");
   return (
     <div ref={focusRef} tabIndex={-1} role="alert" className="rounded-lg border-l-4 border-accent bg-accent-soft px-4 py-3" data-testid="entry-refusal">
-      <p className="font-semibold">{t(`refusals.${result.reason}`, { reference: result.firstReference ?? "" })}</p>
+      <p className="font-semibold">{t(`refusals.${result.reason}`)}</p>
       {result.campaign ? (
         <p className="mt-1">
           <CampaignStateMessage state={campaignStateFromJson(result.campaign)} />

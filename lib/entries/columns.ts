@@ -5,10 +5,11 @@
  *
  * - "form": typed by the entrant, written by the one INSERT in lib/entries/store.ts;
  * - "submission": set by the server when the entry is stored, written by the same INSERT;
+ * - "confirmation": written when the entrant confirms their address (lib/entries/confirmation.ts);
  * - "review": changed later by the console (the INSERT leaves the column default).
  */
 export type EntryColumn = {
-  source: "form" | "submission" | "review";
+  source: "form" | "submission" | "confirmation" | "review";
   /** Header of the CSV export's column that holds it (lib/review/export.ts), or false. */
   exported: string | false;
   /** What lib/review/erasure.ts writes over it when an entrant's data is erased. */
@@ -36,16 +37,18 @@ export const ENTRY_COLUMNS = {
   status: { source: "review", exported: "status" },
   submittedAt: { source: "submission", exported: "submittedAtJst" },
   erasedAt: { source: "review", exported: "erased" },
+  confirmedAt: { source: "confirmation", exported: false },
+  confirmedEmailKey: { source: "confirmation", exported: false, erasedTo: null },
   scoreAverage: { source: "review", exported: "scoreAverage" },
   scoreCount: { source: "review", exported: "scoreCount" },
 } as const satisfies Record<string, EntryColumn>;
 
 type Columns = typeof ENTRY_COLUMNS;
 /** Columns the INSERT of a new entry writes. */
-export type StoredColumn = { [K in keyof Columns]: Columns[K]["source"] extends "review" ? never : K }[keyof Columns];
+export type StoredColumn = { [K in keyof Columns]: Columns[K]["source"] extends "form" | "submission" ? K : never }[keyof Columns];
 
 export const STORED_COLUMNS = (Object.keys(ENTRY_COLUMNS) as (keyof Columns)[]).filter(
-  (column): column is StoredColumn => ENTRY_COLUMNS[column].source !== "review",
+  (column): column is StoredColumn => ["form", "submission"].includes(ENTRY_COLUMNS[column].source),
 );
 
 /** What erasure writes: every column classified with `erasedTo`. */

@@ -42,3 +42,28 @@ export function formMaxAgeMs(): number {
 export function rateLimitPerHour(): number {
   return numberFromEnv("ENTRY_RATE_LIMIT_PER_HOUR", 20);
 }
+
+/**
+ * How long after a window closes its entries can still be confirmed; after it, unconfirmed ones
+ * are deleted (docs/decisions/0020-entrant-confirms-address.md).
+ */
+export function confirmationGraceMs(): number {
+  return numberFromEnv("ENTRY_CONFIRMATION_GRACE_HOURS", 48) * 60 * 60 * 1000;
+}
+
+/** Emails to one address per clock hour, whoever asks for them: no one can flood a mailbox. */
+export function mailsPerRecipientPerHour(): number {
+  return numberFromEnv("MAILS_PER_RECIPIENT_PER_HOUR", 5);
+}
+
+/** Every setting above, read now: what the entry path's server actions pass to lib. */
+export function entrySettings() {
+  return {
+    secret: formSecret(),
+    minimumFillMs: minimumFillMs(),
+    formMaxAgeMs: formMaxAgeMs(),
+    rateLimitPerHour: rateLimitPerHour(),
+    confirmationGraceMs: confirmationGraceMs(),
+    mailsPerRecipientPerHour: mailsPerRecipientPerHour(),
+  };
+}

@@ -31,7 +31,6 @@ export type RefusalReason =
   | "tooFast"
   | "rateLimited"
   | "windowClosed"
-  | "emailAlreadyUsed"
   | "unavailable";
 
 /** A submission that stored nothing: the form is shown again, filled in. */
@@ -45,8 +44,6 @@ export type UnsuccessfulState = {
   token: string;
   /** A photo was chosen: browsers cannot keep it, so it must be chosen again. */
   photoDropped: boolean;
-  /** With emailAlreadyUsed: the reference of the entry already received. */
-  firstReference?: string;
   /** With windowClosed: where the campaign stands now. */
   campaign?: AsJson<CampaignState>;
 };

@@ -4,7 +4,9 @@ import type { Queryable } from "@/lib/db/queryable";
 import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";
 import type { EntryInput } from "@/lib/validation/entry";
 import { countCharacters } from "@/lib/validation/text";
+import { recipientBucketCte } from "@/lib/mail/recipient-cap";
 import { STORED_COLUMNS, type StoredColumn } from "./columns";
+import { confirmationTokensInsert } from "./confirmation";
 import type { StoredPhoto } from "./photo";
 
 export type NewEntry = {
@@ -15,7 +17,9 @@ export type NewEntry = {
   input: EntryInput;
   photo: StoredPhoto | null;
   consents: { kind: ConsentKind; textVersion: string }[];
-  confirmation: { subject: string; text: string };
+  /** The confirmation mail, its secrets' hashes, and the limits they obey. */
+  confirmation: { subject: string; text: string; linkHash: string; codeHash: string };
+  mailLimits: { recipientKey: string; hourBucket: string; cap: number; graceMs: number };
   now: Date;
 };
 
@@ -35,10 +39,13 @@ export type Receipt = {
 };
 
 export type StoreOutcome =
-  | { kind: "stored" }
+  /**
+   * Stored, unconfirmed. With `confirmedReference` the address already has a confirmed entry in
+   * the window: no confirmation was mailed (the caller mails the reference instead).
+   */
+  | { kind: "stored"; confirmedReference: string | null }
   /** The same form (submission key) was stored before: a double click, a reload or a retry. */
   | { kind: "alreadyStored"; receipt: Receipt }
-  | { kind: "emailAlreadyUsed"; reference: string }
   | { kind: "windowClosed" }
   | { kind: "interviewNotFound" }
   /** The random reference code exists already: draw another and try again. */
@@ -67,11 +74,12 @@ export function emailKey(email: string): string {
 }
 
 /**
- * Writes the entry, its consents, its photo and its confirmation email in ONE statement, so they
- * are stored together or not at all, and only if `windowNumber` is open at `now` (checked by the
- * database at the moment of writing). A unique submission key makes a resubmission of the same
- * form a no-op, and (window, email) allows one entry per email per window; when either exists,
- * nothing is written and the existing entry is reported.
+ * Writes the entry, its consents, its photo, its confirmation secrets and email in ONE statement,
+ * so they are stored together or not at all, and only if `windowNumber` is open at `now` (checked
+ * by the database at the moment of writing). A unique submission key makes a resubmission of the
+ * same form a no-op (the existing entry is reported). The entry is unconfirmed: it never blocks
+ * its address, which may hold one confirmed entry per window (lib/entries/confirmation.ts). The
+ * mail counts against its recipient's hourly cap and is not written beyond it.
  */
 export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreOutcome> {
   const { input, photo } = entry;
@@ -102,6 +110,12 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     photoData: photo?.data ?? null,
     subject: entry.confirmation.subject,
     text: entry.confirmation.text,
+    linkHash: entry.confirmation.linkHash,
+    codeHash: entry.confirmation.codeHash,
+    graceMs: entry.mailLimits.graceMs,
+    recipientKey: entry.mailLimits.recipientKey,
+    hourBucket: entry.mailLimits.hourBucket,
+    mailCap: entry.mailLimits.cap,
   });
   // Every column the INSERT writes, as SQL: typed over the classification, so none can be left out.
   const inserted: Record<StoredColumn, string> = {
@@ -124,11 +138,11 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     language: `${p.language}::"Locale"`,
     submittedAt: `${p.at}::timestamp`,
   };
-  const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean }>({
+  const { rows } = await db.query<{ stored: boolean; windowOpen: boolean; interviewFound: boolean; confirmedReference: string | null }>({
     // Named, so each connection plans this statement once.
     name: "entries.store",
     text: `WITH open_window AS (
-       SELECT number FROM "EntryWindow"
+       SELECT number, "closesAt" FROM "EntryWindow"
        WHERE number = ${p.window} AND ${openWindowCondition(p.at)}
      ),
      interview AS (
@@ -153,17 +167,29 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
               ${p.photoData}::bytea
        FROM entry WHERE ${p.photoData}::bytea IS NOT NULL
      ),
+     confirmed AS (
+       SELECT reference FROM "Entry" WHERE "windowNumber" = ${p.window} AND "confirmedEmailKey" = ${p.emailKey}
+     ),
+     unconfirmed AS (
+       SELECT entry.id, open_window."closesAt" FROM entry, open_window WHERE NOT EXISTS (SELECT 1 FROM confirmed)
+     ),
+     tokens AS (
+       ${confirmationTokensInsert({ linkHash: p.linkHash, codeHash: p.codeHash, at: p.at, graceMs: p.graceMs, source: "unconfirmed" })}
+     ),
+     ${recipientBucketCte({ key: p.recipientKey, bucket: p.hourBucket, source: "unconfirmed" })},
      mail AS (
        INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, "createdAt")
-       SELECT gen_random_uuid(), entry.id, ${p.email}, ${p.subject}, ${p.text}, ${p.at}::timestamp FROM entry
+       SELECT gen_random_uuid(), unconfirmed.id, ${p.email}, ${p.subject}, ${p.text}, ${p.at}::timestamp
+       FROM unconfirmed, recipient WHERE recipient.count <= ${p.mailCap}::int
      )
      SELECT EXISTS (SELECT 1 FROM entry) AS stored,
+            (SELECT reference FROM confirmed) AS "confirmedReference",
             EXISTS (SELECT 1 FROM open_window) AS "windowOpen",
             (${p.interview}::int IS NULL OR EXISTS (SELECT 1 FROM interview)) AS "interviewFound"`,
     values: p.values,
   });
   const result = rows[0]!;
-  if (result.stored) return { kind: "stored" };
+  if (result.stored) return { kind: "stored", confirmedReference: result.confirmedReference };
   if (!result.windowOpen) return { kind: "windowClosed" };
   if (!result.interviewFound) return { kind: "interviewNotFound" };
   return existingEntry(db, entry);
@@ -176,10 +202,9 @@ function parameters<T extends Record<string, unknown>>(named: T): Record<keyof T
   return { ...(placeholders as Record<keyof T, string>), values: Object.values(named) };
 }
 
-/** After a conflict: the entry that holds this submission key or this email in this window. */
+/** After a conflict: the entry that holds this submission key, if any (else the reference was taken). */
 async function existingEntry(db: Queryable, entry: NewEntry): Promise<StoreOutcome> {
   const { rows } = await db.query<{
-    sameSubmission: boolean;
     reference: string;
     windowNumber: number;
     submittedAt: Date;
@@ -192,18 +217,15 @@ async function existingEntry(db: Queryable, entry: NewEntry): Promise<StoreOutco
     km: number | null;
     hasPhoto: boolean;
   }>(
-    `SELECT e."submissionKey" = $1 AS "sameSubmission", e.reference, e."windowNumber",
+    `SELECT e.reference, e."windowNumber",
             e."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", e.email, e."penName", e.title, e.role,
             e.language, e.story, e.km, EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e.id) AS "hasPhoto"
      FROM "Entry" e
-     WHERE e."submissionKey" = $1 OR (e."windowNumber" = $2 AND e."emailKey" = $3)
-     ORDER BY e."submissionKey" = $1 DESC
-     LIMIT 1`,
-    [entry.submissionKey, entry.windowNumber, emailKey(entry.input.email)],
+     WHERE e."submissionKey" = $1`,
+    [entry.submissionKey],
   );
   const row = rows[0];
   if (!row) return { kind: "referenceTaken" };
-  if (!row.sameSubmission) return { kind: "emailAlreadyUsed", reference: row.reference };
   return {
     kind: "alreadyStored",
     receipt: {

@@ -13,7 +13,9 @@ import {
   validateEntry,
   type FieldErrors,
 } from "@/lib/validation/entry";
+import { enqueueCappedEmail, hourBucket, recipientKey } from "@/lib/mail/recipient-cap";
 import { admitSubmission, clientKey } from "./admission";
+import { codeHash, confirmationUrl, linkHash, newConfirmationSecrets, type NewLinkMails } from "./confirmation";
 import { asJson, type EntryFormState, type UnsuccessfulState } from "./form-state";
 import { issueFormToken, readFormToken } from "./form-token";
 import { PhotoTooLargeError, reencodePhoto, UnreadablePhotoError, type StoredPhoto } from "./photo";
@@ -25,8 +27,23 @@ export type SubmissionContext = {
   now: Date;
   locale: AppLocale;
   clientAddress: string;
-  settings: { secret: string; minimumFillMs: number; formMaxAgeMs: number; rateLimitPerHour: number };
-  composeConfirmation: (locale: AppLocale, name: string, receipt: Receipt) => { subject: string; text: string };
+  settings: {
+    secret: string;
+    minimumFillMs: number;
+    formMaxAgeMs: number;
+    rateLimitPerHour: number;
+    confirmationGraceMs: number;
+    mailsPerRecipientPerHour: number;
+  };
+  mails: {
+    confirmation: (
+      locale: AppLocale,
+      name: string,
+      receipt: Receipt,
+      confirm: { url: string; code: string },
+    ) => { subject: string; text: string };
+    alreadyEntered: NewLinkMails["alreadyEntered"];
+  };
   campaignState: () => Promise<CampaignState>;
 };
 
@@ -48,7 +65,7 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
   const freshToken = () =>
     issueFormToken(new Date(now.getTime() - settings.minimumFillMs), settings.secret, token?.submissionKey);
   const unsuccessful = (
-    outcome: Pick<UnsuccessfulState, "reason" | "firstReference" | "campaign"> & { errors?: FieldErrors },
+    outcome: Pick<UnsuccessfulState, "reason" | "campaign"> & { errors?: FieldErrors },
   ): UnsuccessfulState => ({
     status: outcome.reason ? "refused" : "invalid",
     errors: {},
@@ -103,18 +120,33 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
         now,
       };
       const receipt = receiptFor(entry);
+      const secrets = newConfirmationSecrets();
+      const mail = context.mails.confirmation(context.locale, input.name, receipt, {
+        url: confirmationUrl(context.locale, secrets.link),
+        code: secrets.code,
+      });
+      const mailLimits = { now, secret: settings.secret, cap: settings.mailsPerRecipientPerHour };
       const outcome = await storeEntry(context.db, {
         ...entry,
         consents,
-        confirmation: context.composeConfirmation(context.locale, input.name, receipt),
+        confirmation: { ...mail, linkHash: linkHash(secrets.link), codeHash: codeHash(entry.reference, secrets.code) },
+        mailLimits: {
+          recipientKey: recipientKey(input.email, settings.secret),
+          hourBucket: hourBucket(now),
+          cap: settings.mailsPerRecipientPerHour,
+          graceMs: settings.confirmationGraceMs,
+        },
       });
       switch (outcome.kind) {
         case "stored":
+          // The page answers the same either way; only the mailbox learns the address had entered.
+          if (outcome.confirmedReference) {
+            const already = context.mails.alreadyEntered(context.locale, { reference: outcome.confirmedReference, windowNumber: entry.windowNumber });
+            await enqueueCappedEmail(context.db, { to: input.email, entryId: null, ...already }, mailLimits);
+          }
           return { status: "stored", receipt: asJson(receipt), alreadyStored: false };
         case "alreadyStored":
           return { status: "stored", receipt: asJson(outcome.receipt), alreadyStored: true };
-        case "emailAlreadyUsed":
-          return unsuccessful({ reason: "emailAlreadyUsed", firstReference: outcome.reference });
         case "windowClosed":
           return unsuccessful({ reason: "windowClosed", campaign: asJson(await context.campaignState()) });
         case "interviewNotFound":

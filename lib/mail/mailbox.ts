@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 
 /**
- * The development mailbox lists outbox emails (which hold entrants' addresses), so it exists only
- * when no SMTP server is configured AND either in development or with DEV_MAILBOX=1 (the browser
- * tests run the production build with it). Never set DEV_MAILBOX on a real deployment.
+ * The development mailbox lists outbox emails (which hold entrants' addresses and their
+ * confirmation links), so it exists only in development without an SMTP server. A production
+ * build never shows it, whatever the environment says (decision 21); tests read the outbox table
+ * or the fake SMTP server instead.
  */
 export function devMailboxEnabled(): boolean {
-  if (process.env.SMTP_URL) return false;
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+  return process.env.NODE_ENV !== "production" && !process.env.SMTP_URL;
 }
 
 export function getRecentOutboxEmails() {

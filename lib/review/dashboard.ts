@@ -5,12 +5,12 @@ import { ENTRY_STATUSES } from "./status";
 
 export type WindowCounts = { windowNumber: number; counts: Record<EntryStatus, number>; total: number };
 
-/** Entries per window and status, and how many the viewer has not scored yet. */
+/** Confirmed entries per window and status, and how many the viewer has not scored yet. */
 export async function dashboard(db: PrismaClient, viewerId: string) {
   const [numbers, groups, unscored] = await Promise.all([
     db.entryWindow.findMany({ orderBy: { number: "asc" }, select: { number: true } }),
-    db.entry.groupBy({ by: ["windowNumber", "status"], _count: { _all: true } }),
-    db.entry.count({ where: { erasedAt: null, status: { in: ["received", "in_review"] }, scores: { none: { reviewerId: viewerId } } } }),
+    db.entry.groupBy({ by: ["windowNumber", "status"], where: { confirmedAt: { not: null } }, _count: { _all: true } }),
+    db.entry.count({ where: { confirmedAt: { not: null }, erasedAt: null, status: { in: ["received", "in_review"] }, scores: { none: { reviewerId: viewerId } } } }),
   ]);
   const windows: WindowCounts[] = numbers.map(({ number: windowNumber }) => {
     const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;

@@ -18,7 +18,7 @@ export async function entryDetail(db: PrismaClient, viewer: Actor, entryId: stri
       referencedInterview: { select: { km: true, season: { select: { slug: true } } } },
     },
   });
-  if (!entry) return null;
+  if (!entry?.confirmedAt) return null;
   const isAdmin = viewer.role === "admin";
   const { emailKey: _, ...fields } = entry;
   return {

@@ -41,7 +41,8 @@ function contains(column: Prisma.Sql, q: string): Prisma.Sql {
  * words) needs; 1–2 characters still give correct results, by scanning.
  */
 export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus = true } = {}): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
+  // Entries count once their owner confirmed the address (decision 20).
+  const where: Prisma.Sql[] = [Prisma.sql`e."confirmedAt" IS NOT NULL`];
   if (filter.window) where.push(Prisma.sql`e."windowNumber" = ${filter.window}`);
   if (withStatus && filter.status) where.push(Prisma.sql`e."status" = CAST(${filter.status} AS "EntryStatus")`);
   if (filter.role) where.push(Prisma.sql`e."role" = CAST(${filter.role} AS "Role")`);

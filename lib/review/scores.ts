@@ -13,7 +13,7 @@ import { CRITERIA, rubricAverage, summarizeScores, type Rubric } from "./rubric"
 export async function saveScore(db: PrismaClient, actor: Actor, entryId: string, score: Rubric): Promise<AuditReceipt> {
   return db.$transaction(async (tx) => {
     const [entry] = await tx.$queryRaw<{ status: string; erasedAt: Date | null }[]>`
-      SELECT "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) FOR UPDATE`;
+      SELECT "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) AND "confirmedAt" IS NOT NULL FOR UPDATE`;
     if (!entry) throw new ReviewError("notFound");
     if (entry.erasedAt) throw new ReviewError("erased");
 

@@ -6,10 +6,14 @@ import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "./errors";
 import { manualTransitions } from "./status";
 
-/** Locks an entry for the rest of the transaction and returns what the workflow needs. */
+/**
+ * Locks an entry for the rest of the transaction and returns what the workflow needs. An entry
+ * whose address is not confirmed is not there for the console (decision 20).
+ */
 export async function lockEntry(tx: Prisma.TransactionClient, entryId: string) {
   const [entry] = await tx.$queryRaw<{ id: string; status: EntryStatus; erasedAt: Date | null }[]>`
-    SELECT "id", "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) FOR UPDATE`;
+    SELECT "id", "status", "erasedAt" FROM "Entry"
+    WHERE "id" = CAST(${entryId} AS uuid) AND "confirmedAt" IS NOT NULL FOR UPDATE`;
   if (!entry) throw new ReviewError("notFound");
   return entry;
 }

@@ -51,7 +51,7 @@ export function drawWinners(references: readonly string[], seed: string, count: 
 
 async function eligibleReferences(db: Pick<PrismaClient, "entry">, windowNumber: number | null): Promise<string[]> {
   const rows = await db.entry.findMany({
-    where: { status: { in: ["shortlisted", "featured"] }, erasedAt: null, ...(windowNumber ? { windowNumber } : {}) },
+    where: { status: { in: ["shortlisted", "featured"] }, confirmedAt: { not: null }, erasedAt: null, ...(windowNumber ? { windowNumber } : {}) },
     select: { reference: true },
   });
   return rows.map((r) => r.reference).sort();

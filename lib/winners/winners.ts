@@ -77,7 +77,7 @@ export async function winnersBoard(db: PrismaClient) {
       select: { id: true, reference: true, penName: true, title: true, windowNumber: true, scoreAverage: true, scoreCount: true, erasedAt: true },
     }),
     db.entry.findMany({
-      where: { status: { in: [...WINNABLE] }, erasedAt: null },
+      where: { status: { in: [...WINNABLE] }, confirmedAt: { not: null }, erasedAt: null },
       orderBy: [{ scoreAverage: "desc" }, { reference: "asc" }],
       select: { id: true, reference: true, penName: true, title: true, windowNumber: true, status: true, scoreAverage: true, scoreCount: true },
     }),

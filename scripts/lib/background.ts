@@ -1,6 +1,8 @@
 import pg from "pg";
 import { poolConfigFromUrl } from "../../lib/db/connection";
 import { pruneRateLimitBuckets } from "../../lib/entries/admission";
+import { confirmationGraceMs } from "../../lib/entries/config";
+import { deleteUnconfirmedEntries } from "../../lib/entries/confirmation";
 import { deliverPendingEmails, smtpSender } from "../../lib/mail/outbox";
 
 const OUTBOX_INTERVAL_MS = 5_000;
@@ -10,7 +12,8 @@ const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
 /**
  * Work that runs beside the web server in the `npm start` / `npm run dev` process: sending the
  * email outbox (only when SMTP_URL is set; otherwise emails wait in the table and the development
- * mailbox shows them) and forgetting old rate-limit buckets. Safe to run in several instances.
+ * mailbox shows them), forgetting old rate-limit buckets, and deleting entries never confirmed
+ * once their window's grace period is over (decision 20). Safe to run in several instances.
  */
 export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
   const { schema: _, ...config } = poolConfigFromUrl(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
@@ -43,9 +46,17 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
       if (sent || failed) log(`Outbox: ${sent} sent, ${failed} failed (will retry)`);
     });
   } else {
-    log("SMTP_URL is not set: confirmation emails stay in the outbox (see /ja/dev/mailbox with DEV_MAILBOX=1)");
+    log("SMTP_URL is not set: confirmation emails stay in the outbox (in development, see /ja/dev/mailbox)");
   }
   every(PRUNE_INTERVAL_MS, async () => void (await pruneRateLimitBuckets(pool, new Date())), { now: true });
+  every(
+    PRUNE_INTERVAL_MS,
+    async () => {
+      const deleted = await deleteUnconfirmedEntries(pool, new Date(), confirmationGraceMs());
+      if (deleted) log(`Deleted ${deleted} entries never confirmed`);
+    },
+    { now: true },
+  );
 
   return async () => {
     timers.forEach(clearInterval);

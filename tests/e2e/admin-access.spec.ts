@@ -64,6 +64,17 @@ test.describe("access to the staff console", () => {
     }
   });
 
+  test("the development mailbox does not exist in a production build, DEV_MAILBOX=1 or not, for anyone", async ({ request, db }) => {
+    // playwright.config.ts starts this server with DEV_MAILBOX=1 and no SMTP_URL.
+    const admin = await createSignedInStaff(db, { role: "admin" });
+    for (const locale of ["ja", "en"]) {
+      for (const cookie of [undefined, `${SESSION_COOKIE}=${admin.token}`]) {
+        const response = await request.get(`/${locale}/dev/mailbox`, { headers: cookie ? { cookie } : {} });
+        expect(response.status(), `${locale} ${cookie ? "as an admin" : "as a visitor"}`).toBe(404);
+      }
+    }
+  });
+
   test("a forged or revoked session is a visitor", async ({ request, db }) => {
     const forged = await request.get("/admin/entries", { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=not-a-real-token` } });
     expect(forged.status()).toBe(307);

@@ -51,6 +51,8 @@ export function buildEntry(
     name: text.name,
     email,
     emailKey: email.toLowerCase(),
+    // Confirmed, as the console sees them; pass confirmedAt: null for one still waiting.
+    confirmedEmailKey: email.toLowerCase(),
     penName: text.penName,
     country: language === "ja" ? (random.chance(0.95) ? "JP" : "TW") : random.pick(["US", "GB", "AU", "SG", "CA", "FR", "DE", "JP"]),
     role: random.pick(ROLES),
@@ -62,6 +64,7 @@ export function buildEntry(
     language,
     status: "received" as EntryStatus,
     submittedAt: new Date(),
+    confirmedAt: new Date(),
     ...overrides,
   };
 }

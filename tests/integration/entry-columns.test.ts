@@ -3,12 +3,12 @@ import { readSchedule, saveSchedule } from "@/lib/campaign/schedule";
 import { stateAt } from "@/lib/campaign/state";
 import { ENTRY_COLUMNS, STORED_COLUMNS } from "@/lib/entries/columns";
 import { handleSubmission } from "@/lib/entries/submission";
-import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { ENTRANT_MAILS } from "@/lib/mail/entry-confirmation";
 import { eraseEntry } from "@/lib/review/erasure";
 import { EXPORT_COLUMNS } from "@/lib/review/export";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
-import { entryForm, insertInterviews, scheduleOpenAt, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
+import { entryForm, insertInterviews, scheduleOpenAt, TEST_CONFIRMATION_SETTINGS, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let test: TestDatabase;
@@ -43,8 +43,8 @@ describe("every column of Entry is classified once", () => {
       now: new Date(),
       locale: "ja",
       clientAddress: "192.0.2.1",
-      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 0, formMaxAgeMs: 60 * 60 * 1000, rateLimitPerHour: 100 },
-      composeConfirmation: composeConfirmationEmail,
+      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 0, formMaxAgeMs: 60 * 60 * 1000, rateLimitPerHour: 100, ...TEST_CONFIRMATION_SETTINGS },
+      mails: ENTRANT_MAILS,
       campaignState: async () => stateAt(await readSchedule(test.db), new Date()),
     });
     expect(state.status).toBe("stored");

@@ -10,13 +10,14 @@ import { listAudit } from "@/lib/audit/log";
 import { addWindow, readSchedule, removeWindow, saveSchedule } from "@/lib/campaign/schedule";
 import { isWindowOpen, openWindowCondition, stateAt, type EntryWindowTimes } from "@/lib/campaign/state";
 import { poolConfigFromUrl } from "@/lib/db/connection";
+import { confirmByLink } from "@/lib/entries/confirmation";
 import { handleSubmission } from "@/lib/entries/submission";
-import { composeConfirmationEmail } from "@/lib/mail/entry-confirmation";
+import { ENTRANT_MAILS } from "@/lib/mail/entry-confirmation";
 import { dashboard } from "@/lib/review/dashboard";
 import { parseEntryFilter } from "@/lib/review/filters";
 import { listEntries } from "@/lib/review/list";
 import { createStaff } from "../factories/staff";
-import { entryForm, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
+import { entryForm, TEST_CONFIRMATION_SETTINGS, TEST_FORM_SECRET, validEntryFields } from "../support/entries";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -69,19 +70,22 @@ describe("a campaign with three windows", () => {
     expect(stateAt(schedule, now)).toMatchObject({ phase: "open", window: { number: 3 } });
   });
 
-  it("stores an entry submitted now in window 3", async () => {
+  it("stores an entry submitted now in window 3, which its owner confirms", async () => {
     const state = await handleSubmission(entryForm(validEntryFields({ title: "第3回の物語" })), {
       db: pool,
       now: new Date(),
       locale: "ja",
       clientAddress: "203.0.113.30",
-      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * 60 * 60_000, rateLimitPerHour: 100 },
-      composeConfirmation: composeConfirmationEmail,
+      settings: { secret: TEST_FORM_SECRET, minimumFillMs: 3_000, formMaxAgeMs: 24 * 60 * 60_000, rateLimitPerHour: 100, ...TEST_CONFIRMATION_SETTINGS },
+      mails: ENTRANT_MAILS,
       campaignState: async () => stateAt(await readSchedule(test.db), new Date()),
     });
     expect(state).toMatchObject({ status: "stored", receipt: { windowNumber: 3, reference: expect.stringMatching(/^TM27-3-/) } });
     const { rows } = await test.pool.query(`SELECT "windowNumber" FROM "Entry" WHERE title = '第3回の物語'`);
     expect(rows).toEqual([{ windowNumber: 3 }]);
+    const mail = await test.pool.query(`SELECT text FROM "OutboxEmail" o JOIN "Entry" e ON e.id = o."entryId" WHERE e.title = '第3回の物語'`);
+    const link = /token=([A-Za-z0-9_-]{43})/.exec(mail.rows[0].text)![1]!;
+    expect(await confirmByLink(pool, link, new Date())).toMatchObject({ kind: "confirmed", windowNumber: 3 });
   });
 
   it("lists it in the console under window 3 only, and counts it there on the dashboard", async () => {

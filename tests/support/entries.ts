@@ -9,6 +9,9 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export const TEST_FORM_SECRET = "test-form-secret";
 
+/** What confirmation and mail limits the integration tests run with (the defaults of lib/entries/config.ts). */
+export const TEST_CONFIRMATION_SETTINGS = { confirmationGraceMs: 48 * 60 * 60 * 1000, mailsPerRecipientPerHour: 5 };
+
 let counter = 0;
 export function uniqueEmail(label = "runner"): string {
   return `${label}+${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;

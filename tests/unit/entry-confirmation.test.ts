@@ -19,17 +19,19 @@ const receipt: Receipt = {
 
 describe("confirmation email", () => {
   it("is written in the language of the page, with the time in Japan", () => {
-    const email = composeConfirmationEmail("en", "Sam Taylor", receipt);
-    expect(email.subject).toBe("[Connected Stories] We received your story (reference TM27-2-7KQ4XH)");
+    const email = composeConfirmationEmail("en", "Sam Taylor", receipt, { url: "https://example.org/en/entry/confirm?token=abc", code: "7KQ4XH2M" });
+    expect(email.subject).toBe("[Connected Stories] Please confirm your email address (reference TM27-2-7KQ4XH)");
     expect(email.text).toMatch(/^Dear Sam Taylor,/);
     expect(email.text).toContain("Received: Tue, March 9, 2027 at 23:30 JST");
     expect(email.text).toContain("Entry window: No. 2");
     expect(email.text).toContain("Pen name: Sam from Leeds");
+    expect(email.text).toContain("https://example.org/en/entry/confirm?token=abc");
+    expect(email.text).toContain("Code: 7KQ4-XH2M");
   });
 
   it("in Japanese", () => {
-    const email = composeConfirmationEmail("ja", "山田 花子", receipt);
-    expect(email.subject).toBe("【Connected Stories】物語を受け付けました（受付番号 TM27-2-7KQ4XH）");
+    const email = composeConfirmationEmail("ja", "山田 花子", receipt, { url: "https://example.org/ja/entry/confirm?token=abc", code: "7KQ4XH2M" });
+    expect(email.subject).toBe("【Connected Stories】メールアドレスの確認をお願いします（受付番号 TM27-2-7KQ4XH）");
     expect(email.text).toContain("受付日時：2027年3月9日(火) 23:30（日本時間）");
   });
 });

@@ -12,7 +12,7 @@ import { issueFormToken } from "@/lib/entries/form-token";
 import { getPublishedInterviewOptions } from "@/lib/entries/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
-import { submitEntry } from "./actions";
+import { confirmEntry, submitEntry } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await pageLocale();
@@ -31,7 +31,7 @@ async function EntryPage() {
   const state = stateAt(await getSchedule(), now);
   const open = state.phase === "open";
   // The form is the site's one big client component: it alone receives its messages (decision 10).
-  const { EntryForm, EntryReceipt, CampaignState, Time } = await getMessages({ locale });
+  const { EntryForm, EntryReceipt, EntryConfirm, CampaignState, Time } = await getMessages({ locale });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <header className="space-y-3">
@@ -39,9 +39,10 @@ async function EntryPage() {
         <p>{t("lead")}</p>
       </header>
       <CampaignStatus state={state} />
-      <NextIntlClientProvider messages={{ EntryForm, EntryReceipt, CampaignState, Time }}>
+      <NextIntlClientProvider messages={{ EntryForm, EntryReceipt, EntryConfirm, CampaignState, Time }}>
         <EntrySection
           action={submitEntry.bind(null, locale)}
+          confirmAction={confirmEntry}
           token={open ? issueFormToken(now, formSecret()) : null}
           interviews={open ? await getPublishedInterviewOptions(locale) : []}
           closedNotice={<EntryClosedNotice />}

@@ -104,3 +104,15 @@ export async function ensurePublishedInterview(pool: pg.Pool): Promise<{ id: num
     client.release();
   }
 }
+
+/** The mails the site wrote to `email` (without SMTP_URL they wait in the outbox), oldest first. */
+export async function mailsTo(pool: pg.Pool, email: string): Promise<{ subject: string; text: string }[]> {
+  const { rows } = await pool.query(`SELECT subject, text FROM "OutboxEmail" WHERE "to" = $1 ORDER BY "createdAt", subject`, [email]);
+  return rows;
+}
+
+/** The confirmation link's path and the code in a confirmation mail. */
+export function confirmationOf(mail: { text: string }): { path: string; code: string } {
+  const url = new URL(/https?:\/\/\S+\/entry\/confirm\?token=[A-Za-z0-9_-]+/.exec(mail.text)![0]);
+  return { path: url.pathname + url.search, code: /(?:確認コード：|Code: )([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(mail.text)![1]! };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Queryable } from "@/lib/db/queryable";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Rate-limit key for a mail recipient; hashed so the bucket table holds no addresses. */
+export function recipientKey(email: string, secret: string): string {
+  return `mail:${createHash("sha256").update(`${secret}:${email.trim().toLowerCase()}`).digest("hex").slice(0, 32)}`;
+}
+
+export function hourBucket(now: Date): string {
+  return new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * SQL for a CTE named `recipient` that counts one mail against its recipient's hourly bucket
+ * (RateLimitBucket, shared by every instance, pruned with the others) for each row of `source`;
+ * an outbox INSERT then writes only `WHERE recipient.count <= cap`. Placeholders are the caller's.
+ */
+export function recipientBucketCte({ key, bucket, source }: { key: string; bucket: string; source: string }): string {
+  return `recipient AS (
+       INSERT INTO "RateLimitBucket" (key, "windowStart", count)
+       SELECT ${key}, ${bucket}::timestamp, 1 FROM ${source}
+       ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
+       RETURNING count
+     )`;
+}
+
+export type CappedEmail = { to: string; entryId: string | null; subject: string; text: string };
+
+/** Writes one email to the outbox unless its recipient already had `cap` this hour. */
+export async function enqueueCappedEmail(
+  db: Queryable,
+  email: CappedEmail,
+  { now, secret, cap }: { now: Date; secret: string; cap: number },
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `WITH one AS (SELECT 1),
+     ${recipientBucketCte({ key: "$1", bucket: "$2", source: "one" })}
+     INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, "createdAt")
+     SELECT gen_random_uuid(), $3::uuid, $4, $5, $6, $7::timestamp FROM recipient WHERE recipient.count <= $8`,
+    [recipientKey(email.to, secret), hourBucket(now), email.entryId, email.to, email.subject, email.text, now.toISOString(), cap],
+  );
+  return rowCount === 1;
+}
