@@ -47,7 +47,10 @@ type Entry = {
 class MemoryLayer {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
-  constructor(private readonly maxBytes: number) {}
+  private readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    this.maxBytes = maxBytes;
+  }
 
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
