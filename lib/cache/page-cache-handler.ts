@@ -134,8 +134,9 @@ function applyInvalidation(shared: State, { tags, at }: Invalidation) {
   shared.memory.dropTagged(tags);
 }
 
+// A render that began in the millisecond of an invalidation counts as before it.
 function isExpired(shared: State, tags: readonly string[], lastModified: number): boolean {
-  return tags.some((tag) => (shared.expiredTags.get(tag) ?? -Infinity) > lastModified);
+  return tags.some((tag) => (shared.expiredTags.get(tag) ?? -Infinity) >= lastModified);
 }
 
 /** The LISTEN connection: reconnects forever; a heartbeat notices a connection that died silently. */
@@ -273,7 +274,7 @@ export default class PageCacheHandler {
       await shared.pool.query(
         `INSERT INTO "PageCacheEntry" ("key", "value", "tags", "lastModified", "cacheControl")
          SELECT $1, $2, $3, $4, $5
-         WHERE NOT EXISTS (SELECT 1 FROM "PageCacheTag" WHERE "tag" = ANY($3::text[]) AND "expiredAt" > $4)
+         WHERE NOT EXISTS (SELECT 1 FROM "PageCacheTag" WHERE "tag" = ANY($3::text[]) AND "expiredAt" >= $4)
          ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "tags" = EXCLUDED."tags",
            "lastModified" = EXCLUDED."lastModified", "cacheControl" = EXCLUDED."cacheControl"
          WHERE "PageCacheEntry"."lastModified" <= EXCLUDED."lastModified"`,
@@ -305,7 +306,7 @@ export default class PageCacheHandler {
     const { rows } = await this.shared.pool!.query<{ value: string; tags: string[]; lastModified: string; cacheControl: CacheControl | null }>(
       `SELECT e."value", e."tags", e."lastModified", e."cacheControl" FROM "PageCacheEntry" e
        WHERE e."key" = $1
-         AND NOT EXISTS (SELECT 1 FROM "PageCacheTag" t WHERE t."tag" = ANY(e."tags") AND t."expiredAt" > e."lastModified")`,
+         AND NOT EXISTS (SELECT 1 FROM "PageCacheTag" t WHERE t."tag" = ANY(e."tags") AND t."expiredAt" >= e."lastModified")`,
       [key],
     );
     const row = rows[0];
