@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body-limit";
@@ -17,10 +18,12 @@ const nextConfig: NextConfig = {
   // cached page (docs/performance.md). The cost: a browser revisiting a page downloads it again
   // (about 6 KB gzip) instead of getting 304 Not Modified.
   generateEtags: false,
+  // Rendered pages are shared by every instance through PostgreSQL, with an in-memory layer in
+  // front bounded by cacheMaxMemorySize (50 MB by default) (decision 22).
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.ts"),
   experimental: {
-    // Rendered pages are cached in memory only (bounded by cacheMaxMemorySize, least recently used
-    // first): any path answers a cacheable 404, and on disk a client could grow the cache without
-    // limit (docs/decisions/0015-server-rendered-error-pages.md).
+    // Never on disk: any path answers a cacheable 404, and a client could grow the cache without
+    // limit (decision 15); the shared handler keeps 404s in its bounded memory layer only.
     isrFlushToDisk: false,
     globalNotFound: true,
     // forbidden(): the staff console answers 403 to a reviewer on an admin-only page.

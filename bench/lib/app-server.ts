@@ -3,7 +3,7 @@ import { createWriteStream, existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { startCommand } from "../../scripts/lib/start-command";
 
-export type AppServer = { url: string; log: string; stop: () => Promise<void> };
+export type AppServer = { url: string; log: string; pid: number; stop: () => Promise<void> };
 
 /** Signals every process in the group; false once none is left. */
 function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
@@ -54,7 +54,7 @@ export async function startAppServer(port: number, log: string, env: Record<stri
       throw new Error(`The server exited before it was healthy:\n${await readFile(log, "utf8")}`);
     }
     const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) return { url, log, stop };
+    if (healthy) return { url, log, pid: child.pid!, stop };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`The server was not healthy after 180 s; see ${log}`);

@@ -2,8 +2,13 @@ import { spawn } from "node:child_process";
 
 export type WrkOptions = { threads: number; connections: number; durationSeconds: number };
 
+/** What a browser sends: compressed answers are what visitors get (nginx compresses). */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
 export type WrkResult = {
   requestsPerSecond: number;
+  /** Answers in the run. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   /** Socket errors (connect, read, write, timeout) plus non-2xx/3xx answers. */
@@ -25,15 +30,17 @@ export function parseDuration(text: string): number {
 
 export function parseWrkOutput(output: string): WrkResult {
   const rps = /^Requests\/sec:\s+([\d.]+)/m.exec(output);
+  const requests = /^\s*(\d+) requests in/m.exec(output);
   const p50 = /^\s+50%\s+(\S+)/m.exec(output);
   const p99 = /^\s+99%\s+(\S+)/m.exec(output);
-  if (!rps || !p50 || !p99) throw new Error(`Unreadable wrk output (was --latency given?):\n${output}`);
+  if (!rps || !requests || !p50 || !p99) throw new Error(`Unreadable wrk output (was --latency given?):\n${output}`);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(output);
   const transfer = /^Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/m.exec(output);
   const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
   return {
     requestsPerSecond: Number(rps[1]),
+    requests: Number(requests[1]),
     p50Ms: parseDuration(p50[1]!),
     p99Ms: parseDuration(p99[1]!),
     errors: socketErrors + (non2xx ? Number(non2xx[1]) : 0),
@@ -50,6 +57,8 @@ export function runWrk(url: string, { threads, connections, durationSeconds }: W
     `--timeout`,
     `${durationSeconds + 5}s`,
     "--latency",
+    "-H",
+    `Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}`,
     url,
   ];
   return new Promise((resolve, reject) => {
@@ -79,6 +88,7 @@ export function median(values: number[]): number {
 export function medianResult(runs: WrkResult[]): WrkResult {
   return {
     requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
     p50Ms: median(runs.map((r) => r.p50Ms)),
     p99Ms: median(runs.map((r) => r.p99Ms)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),

@@ -1,5 +1,6 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { clientAddressFrom, proxyConfigurationMismatch } from "../../lib/http/client-address";
+import { forSharedCaches } from "../../lib/http/shared-cache-control";
 import { isRequestTooLargePath, requestTooLargePage } from "../../lib/http/request-too-large";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -12,17 +13,20 @@ export type FrontDoorOptions = { trustedProxyHops: number; maxBodyBytes: number;
  * - a body over `maxBodyBytes` gets a localized 413 page and is never buffered: refused from its
  *   Content-Length, or as soon as a streamed (chunked) body passes the limit;
  * - the first request whose headers contradict the proxy configuration is logged;
- * - `/{ja,en}/request-too-large`, where deploy/nginx.conf sends bodies it refused, gets that page.
+ * - `/{ja,en}/request-too-large`, where deploy/nginx.conf sends bodies it refused, gets that page;
+ * - a Cache-Control for shared caches gets their short lifetime (decision 23).
  * Register the handler for the server's `request` and `checkContinue` events.
  */
 export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyBytes, warn = console.warn }: FrontDoorOptions) {
   let warned = false;
-  const next = (req: IncomingMessage, res: ServerResponse) =>
+  const next = (req: IncomingMessage, res: ServerResponse) => {
+    shortenSharedCaching(res);
     void Promise.resolve(handle(req, res)).catch((error: unknown) => {
       console.error("Request failed:", error);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  };
   return (req: IncomingMessage, res: ServerResponse): void => {
     const peer = req.socket.remoteAddress;
     const header = req.headers["x-forwarded-for"];
@@ -51,6 +55,11 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
       () => req.socket.destroy(),
     );
   };
+}
+
+function shortenSharedCaching(res: ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === "cache-control" && typeof value === "string" ? forSharedCaches(value) : value);
 }
 
 /** How much of a refused body is read and dropped before the connection is closed instead. */
