@@ -41,7 +41,8 @@ export type AuditAction =
   | "interview.publish"
   | "interview.unpublish"
   | "draw.prepare"
-  | "draw.run";
+  | "draw.run"
+  | "draw.cancel";
 
 declare const written: unique symbol;
 /** Proof that an audit row was written: only recordAudit makes one, and console actions must return one. */
