@@ -33,6 +33,7 @@ export type AuditAction =
   | "entry.winner_revoked"
   | "entry.erase"
   | "entries.export"
+  | "entries.export_done"
   | "settings.update"
   | "window.add"
   | "window.remove"

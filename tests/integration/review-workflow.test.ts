@@ -5,7 +5,7 @@ import { addComment } from "@/lib/review/comments";
 import { entryDetail } from "@/lib/review/detail";
 import { eraseEntry } from "@/lib/review/erasure";
 import { ReviewError } from "@/lib/review/errors";
-import { exportEntriesCsv } from "@/lib/review/export";
+import { startEntriesExport } from "@/lib/review/export";
 import { parseEntryFilter } from "@/lib/review/filters";
 import { saveScore, scoresFor } from "@/lib/review/scores";
 import { changeStatus } from "@/lib/review/workflow";
@@ -184,13 +184,14 @@ describe("the audit log", () => {
 describe("CSV export", () => {
   async function exportText(query: Record<string, string>, batchSize?: number) {
     let text = "";
-    for await (const chunk of exportEntriesCsv(test.db, admin, parseEntryFilter(query), { batchSize })) text += chunk;
+    for await (const chunk of await startEntriesExport(test.db, admin, parseEntryFilter(query), { batchSize })) text += chunk;
     return text;
   }
 
   it("writes the filter's entries as UTF-8 with BOM, with Japanese intact and formulas neutralized", async () => {
     await createEntry(test.db, { language: "ja", title: "=HYPERLINK(\"http://example.com\")", penName: "@マラソン好き", story: "一行目\n二行目、「引用」と\"quotes\"", windowNumber: 2 });
     await createEntry(test.db, { language: "ja", title: "-1+1", penName: "+81の人", story: "普通の物語", windowNumber: 2 });
+    await createEntry(test.db, { language: "ja", title: "＝1+1", penName: "＠全角さん", story: "全角の物語", windowNumber: 2 });
     const text = await exportText({ window: "2" });
     expect(text.startsWith("\uFEFFreference,window,status")).toBe(true);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
@@ -200,8 +201,9 @@ describe("CSV export", () => {
     expect(first.story).toBe("一行目\n二行目、「引用」と\"quotes\"");
     const second = rows.find((r) => r.story === "普通の物語")!;
     expect([second.title, second.penName]).toEqual(["'-1+1", "'+81の人"]);
+    const fullWidth = rows.find((r) => r.story === "全角の物語")!;
+    expect([fullWidth.title, fullWidth.penName]).toEqual(["'＝1+1", "'＠全角さん"]);
     expect(rows.every((r) => r.window === "2")).toBe(true);
-    expect(await test.db.auditLog.count({ where: { action: "entries.export", actorId: admin.id } })).toBeGreaterThan(0);
   });
 
   it("streams more than one batch in keyset order", async () => {
@@ -211,8 +213,22 @@ describe("CSV export", () => {
     expect(new Set(rows.map((r) => r.reference)).size).toBe(total);
   });
 
+  it("is audited before the first byte, without the search text, and its completion is recorded", async () => {
+    const entry = await createEntry(test.db, { status: "received", penName: "findme-export-runner" });
+    const before = await test.db.auditLog.count();
+    const chunks = await startEntriesExport(test.db, admin, parseEntryFilter({ q: "findme-export-runner", status: "received" }));
+    const [started] = await test.db.auditLog.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: 1 });
+    expect(await test.db.auditLog.count()).toBe(before + 1);
+    expect(started).toMatchObject({ action: "entries.export", actorId: admin.id, after: { filter: { status: "received", sort: "newest", search: true } } });
+    expect(JSON.stringify(started!.after)).not.toContain("findme");
+    let text = "";
+    for await (const chunk of chunks) text += chunk;
+    expect(text).toContain(entry.reference);
+    const done = await test.db.auditLog.findFirstOrThrow({ where: { action: "entries.export_done", entityId: started!.entityId } });
+    expect(done.after).toEqual({ count: 1 });
+  });
+
   it("is for admins only", async () => {
-    const iterator = exportEntriesCsv(test.db, reviewerA, parseEntryFilter({}));
-    await expect(iterator.next()).rejects.toEqual(refusal("forbidden"));
+    await expect(startEntriesExport(test.db, reviewerA, parseEntryFilter({}))).rejects.toEqual(refusal("forbidden"));
   });
 });

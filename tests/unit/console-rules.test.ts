@@ -20,8 +20,8 @@ import { winnersVisible } from "@/lib/winners/visibility";
 
 describe("CSV cells", () => {
   it("neutralize text that a spreadsheet would run as a formula", () => {
-    for (const text of ["=SUM(A1)", "+81 3", "-1", "@cmd", "\tx", "\rx"]) expect(neutralizeFormula(text)).toBe(`'${text}`);
-    for (const text of ["東京", "a=b", " =x", "42.195km", ""]) expect(neutralizeFormula(text)).toBe(text);
+    for (const text of ["=SUM(A1)", "+81 3", "-1", "@cmd", "\tx", "\rx", "＝SUM(A1)", "＋81 3", "－1", "＠cmd", "＝HYPERLINK(\"http://example.com\")"]) expect(neutralizeFormula(text)).toBe(`'${text}`);
+    for (const text of ["東京", "a=b", " =x", "42.195km", "", "ａ＝ｂ", "ー1"]) expect(neutralizeFormula(text)).toBe(text);
     expect(csvCell(-5)).toBe("-5"); // numbers are data, not text
   });
 
