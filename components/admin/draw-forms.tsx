@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { IDLE } from "@/lib/admin/action-state";
 import { prepareDrawAction, runDrawAction } from "@/lib/admin/actions/winners";
 import { PUBLIC_VALUE_MAX } from "@/lib/validation/winners";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { useConsoleAction } from "./use-console-action";
 
 const input = "mt-1 block w-full max-w-xl rounded border border-line px-2 py-1";
 
@@ -14,7 +13,7 @@ const input = "mt-1 block w-full max-w-xl rounded border border-line px-2 py-1";
 export function PrepareDrawForm({ windows }: { windows: readonly number[] }) {
   const t = useTranslations("Admin.winners.draw");
   const common = useTranslations("Admin.common");
-  const [state, action] = useActionState(prepareDrawAction, IDLE);
+  const [state, action] = useConsoleAction(prepareDrawAction);
   const sent = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} key={JSON.stringify(sent ?? null)} aria-label={t("prepare")} className="mt-3 space-y-3">
@@ -55,7 +54,7 @@ export function PrepareDrawForm({ windows }: { windows: readonly number[] }) {
 /** Runs an open draw with the public value its commitment named. */
 export function RunDrawForm({ drawId }: { drawId: number }) {
   const t = useTranslations("Admin.winners.draw");
-  const [state, action] = useActionState(runDrawAction.bind(null, drawId), IDLE);
+  const [state, action] = useConsoleAction(runDrawAction.bind(null, drawId));
   const sent = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} key={JSON.stringify(sent ?? null)} aria-label={t("run")} className="mt-2 space-y-2">

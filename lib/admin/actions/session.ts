@@ -7,7 +7,7 @@ import { setConsoleLocaleCookie } from "@/lib/admin/console-locale";
 import { Refusal } from "@/lib/admin/refusal";
 import { setStaffLocale } from "@/lib/auth/accounts";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookie";
-import { SIGN_IN_PATH } from "@/lib/auth/guard";
+import { SIGN_IN_PATH } from "@/lib/auth/sign-in-path";
 import { revokeSession } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { recordAudit } from "@/lib/audit/log";
