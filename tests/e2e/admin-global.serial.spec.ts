@@ -2,7 +2,9 @@
  * Changes to site-wide state (entry windows, announcement time, winners). These run in their own
  * project after every other browser test, one at a time, and put the settings back at the end.
  */
+import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
@@ -213,7 +215,7 @@ test("a draw is committed publicly before it is run, and its result, revealed at
   const draw = page.getByTestId("draw").filter({ hasText: publicSource });
   await draw.getByLabel("公開の値").fill(publicValue);
   await draw.getByRole("button", { name: "この値で抽選する" }).click();
-  await expect(page.getByText("抽選を行い、当選者を登録しました。結果は当選発表の時刻に公開されます。")).toBeVisible();
+  await expect(draw.getByText("当選（抽選順）")).toBeVisible();
 
   // Before the announcement, nothing identifies a winner.
   const { seed } = await db.prizeDraw.findFirstOrThrow({ where: { publicSource } });
@@ -251,4 +253,21 @@ test("a draw is committed publicly before it is run, and its result, revealed at
   // Put the winners and the schedule back (saving the settings refreshes the public pages).
   await db.entry.updateMany({ where: { id: { in: winners.map((w) => w.id) } }, data: { status: "shortlisted" } });
   await saveSettings(page, settings);
+});
+
+test("a schedule change from the command line shows on the public pages at the next request", async ({ page, db }) => {
+  const campaign = (...args: string[]) =>
+    promisify(execFile)("npx", ["--no-install", "tsx", "scripts/campaign.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: test.info().project.use.baseURL, FORM_SECRET: "e2e-form-secret" },
+    });
+  const { announcementAt: original } = await db.campaignSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const moved = new Date(original.getTime() + DAY);
+  await page.goto("/ja/winners"); // the cached copy
+  const { stdout } = await campaign("set-announcement", formatJstMinute(moved));
+  expect(stdout).toContain("Public pages at http://localhost");
+  await page.goto("/ja/winners");
+  await expect(page.getByTestId("winners-pending").locator("time")).toHaveAttribute("datetime", moved.toISOString());
+  await campaign("set-announcement", formatJstMinute(original));
+  await page.goto("/ja/winners");
+  await expect(page.getByTestId("winners-pending").locator("time")).toHaveAttribute("datetime", original.toISOString());
 });

@@ -2,11 +2,13 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/generated/prisma/client";
 import { addComment } from "@/lib/review/comments";
+import { dashboard } from "@/lib/review/dashboard";
 import { entryDetail } from "@/lib/review/detail";
 import { eraseEntry } from "@/lib/review/erasure";
 import { ReviewError } from "@/lib/review/errors";
 import { startEntriesExport } from "@/lib/review/export";
 import { parseEntryFilter } from "@/lib/review/filters";
+import { listEntries } from "@/lib/review/list";
 import { saveScore, scoresFor } from "@/lib/review/scores";
 import { changeStatus } from "@/lib/review/workflow";
 import { featureEntry, unpublishStory } from "@/lib/featured/feature";
@@ -134,7 +136,7 @@ describe("featuring", () => {
 });
 
 describe("erasure", () => {
-  it("removes personal data but keeps the status, scores, comments and audit trail", async () => {
+  it("removes personal data but keeps the status (a featured one no longer featured), scores, comments and audit trail", async () => {
     const entry = await createEntry(test.db, {
       status: "shortlisted",
       language: "ja",
@@ -152,11 +154,17 @@ describe("erasure", () => {
     await test.db.outboxEmail.create({ data: { entryId: entry.id, to: "erase-me@example.jp", subject: "受付のお知らせ", text: "消去 花子 様" } });
 
     await expect(eraseEntry(test.db, reviewerA, entry.id)).rejects.toEqual(refusal("forbidden"));
+    const windowOf = async () => (await dashboard(test.db, admin.id)).windows.find((w) => w.windowNumber === entry.windowNumber)!.counts;
+    const featuredBefore = (await windowOf()).featured;
+    const scoreSorted = async () => (await listEntries(test.db, admin, parseEntryFilter({ sort: "score" }), { pageSize: 500 })).rows.map((r) => r.id);
+    expect(await scoreSorted()).toContain(entry.id);
     await eraseEntry(test.db, admin, entry.id);
     await expect(eraseEntry(test.db, admin, entry.id)).rejects.toEqual(refusal("alreadyErased"));
+    expect((await windowOf()).featured).toBe(featuredBefore - 1);
+    expect(await scoreSorted()).not.toContain(entry.id);
 
     const row = await test.db.entry.findUniqueOrThrow({ where: { id: entry.id } });
-    expect(row).toMatchObject({ name: null, email: null, emailKey: null, penName: "", title: "", story: "", myTokyoMarathonIs: "", connectedWith: "", country: "", status: "featured", scoreCount: 1 });
+    expect(row).toMatchObject({ name: null, email: null, emailKey: null, penName: "", title: "", story: "", myTokyoMarathonIs: "", connectedWith: "", country: "", status: "shortlisted", scoreCount: 1 });
     expect(row.erasedAt).not.toBeNull();
     expect(await test.db.entryPhoto.count({ where: { entryId: entry.id } })).toBe(0);
     expect(await test.db.featuredStory.count({ where: { entryId: entry.id } })).toBe(0);
