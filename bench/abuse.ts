@@ -22,7 +22,9 @@ import pg from "pg";
 import sharp from "sharp";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { issueFormToken } from "../lib/entries/form-token";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
 import { openDatabase } from "../scripts/lib/database";
+import { validEntryFields } from "../tests/support/entries";
 import { assertBuilt, startAppServer, type AppServer } from "./lib/app-server";
 
 const { values: flags } = parseArgs({
@@ -62,24 +64,9 @@ const ZALGO_CLUSTER = `e${"\u0301".repeat(99)}`;
 
 function fields(i: number, story: string): Record<string, string> {
   return {
-    formToken: issueFormToken(new Date(Date.now() - 60_000), SECRET),
-    leave_empty: "",
-    name: "攻撃 太郎",
-    email: `abuse-${Date.now().toString(36)}-${i}@example.com`,
-    penName: "zalgo",
-    country: "日本",
-    role: "runner",
-    connectedWith: "誰か",
-    title: "hostile",
-    story,
-    myTokyoMarathonIs: "負荷試験",
-    km: "",
-    referencedInterviewId: "",
-    language: "ja",
-    eligibility: "on",
-    terms: "on",
-    privacy: "on",
-    publication: "on",
+    ...validEntryFields({ email: `abuse-${Date.now().toString(36)}-${i}@example.com`, penName: "zalgo", title: "hostile", story }),
+    [TOKEN_FIELD]: issueFormToken(new Date(Date.now() - 60_000), SECRET),
+    [HONEYPOT_FIELD]: "",
   };
 }
 

@@ -7,6 +7,7 @@
  *   npm test -- --unit       Vitest only
  *   npm test -- --e2e        build + browser tests only
  */
+import path from "node:path";
 import pg from "pg";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { databaseLabel, openDatabase, run } from "./lib/database";
@@ -41,6 +42,8 @@ try {
     await run("npx", ["--no-install", "playwright", "test", ...(only === "e2e" ? passThrough : [])], {
       ...env,
       E2E_DATABASE_URL: e2eUrl,
+      // The browser tests' helpers use lib/ modules guarded by "server-only".
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${path.resolve("scripts/lib/server-only-outside-next.mjs")}`].filter(Boolean).join(" "),
     });
   }
 } catch (error) {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale, StaffRole } from "@/lib/generated/prisma/enums";
 import { newStaffSchema, type NewStaff } from "@/lib/validation/staff";

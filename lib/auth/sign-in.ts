@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { queueAccountAlert } from "@/lib/mail/staff-alert";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formSecret } from "@/lib/entries/config";

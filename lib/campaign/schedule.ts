@@ -1,3 +1,4 @@
+import "server-only";
 import { Refusal } from "@/lib/admin/refusal";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/sessions";

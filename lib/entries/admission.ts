@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { openWindowCondition } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Entry settings read from the environment (see docs/decisions/0006-story-entries.md). Read on
  * each use so tests and the benchmark can set them per process.

@@ -1,3 +1,4 @@
+import "server-only";
 import sharp from "sharp";
 
 /** Longest side of a stored photo, in pixels; enough to feature it, small enough to keep. */

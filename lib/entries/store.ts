@@ -1,3 +1,4 @@
+import "server-only";
 import { openWindowCondition } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";
 import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";

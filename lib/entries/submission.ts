@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { CONSENT_TEXT_VERSIONS } from "@/content/legal/versions";
 import type { AppLocale } from "@/i18n/routing";

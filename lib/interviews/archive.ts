@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import type { InterviewFormat, Role } from "@/lib/generated/prisma/enums";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";

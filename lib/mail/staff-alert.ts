@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { createFormatter, createTranslator } from "next-intl";
 import { FORMATS } from "@/i18n/formats";

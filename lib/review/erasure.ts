@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { formSecret } from "@/lib/entries/config";
 import { siteUrl } from "./url";

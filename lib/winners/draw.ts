@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient, PrizeDraw } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/sessions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readSchedule } from "@/lib/campaign/schedule";
 import { drawResult } from "./draw";

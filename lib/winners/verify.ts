@@ -1,3 +1,4 @@
+import "server-only";
 import { drawOrder, eligibleListHash, seedHash } from "./draw";
 import type { PublicDraw } from "./public-draws";
 

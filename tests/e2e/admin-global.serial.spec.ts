@@ -257,7 +257,7 @@ test("a draw is committed publicly before it is run, and its result, revealed at
 
 test("a schedule change from the command line shows on the public pages at the next request", async ({ page, db }) => {
   const campaign = (...args: string[]) =>
-    promisify(execFile)("npx", ["--no-install", "tsx", "scripts/campaign.ts", ...args], {
+    promisify(execFile)("npm", ["run", "--silent", "campaign", "--", ...args], {
       env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: test.info().project.use.baseURL, FORM_SECRET: "e2e-form-secret" },
     });
   const { announcementAt: original } = await db.campaignSettings.findUniqueOrThrow({ where: { id: 1 } });

@@ -205,7 +205,9 @@ test.describe("draft", () => {
     await page.goto("/ja/entry");
     const form = entryForm(page, "ja");
     await form.fill(input);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem("connected-stories:entry-draft"))).toContain(input.email);
+    // The draft is saved a moment after each change: wait for the one that holds every field.
+    const savedDraft = () => page.evaluate(() => JSON.parse(localStorage.getItem("connected-stories:entry-draft") ?? "{}").values);
+    await expect.poll(savedDraft).toMatchObject({ email: input.email, story: input.story, role: input.role, km: input.km });
 
     await page.reload();
     await expect(form.field("story")).toHaveValue("");

@@ -6,6 +6,8 @@ import pg from "pg";
 import { startAppServer, type AppServer } from "../../bench/lib/app-server";
 import { freePort } from "../../bench/lib/ports";
 import { poolConfigFromUrl, withSchema } from "../../lib/db/connection";
+import { HONEYPOT_FIELD } from "../../lib/validation/entry";
+import { validEntryFields } from "../support/entries";
 import { MESSAGES, uniqueEmail } from "./support/entry-form";
 
 /** What a browser without JavaScript sends from the entry form: its hidden fields plus `fields`. */
@@ -21,25 +23,7 @@ async function formFromPage(pageUrl: string, fields: Record<string, string>): Pr
 }
 
 function entryFields(email: string, penName = "ゲートの検証") {
-  return {
-    name: "門番 太郎",
-    email,
-    penName,
-    country: "日本",
-    role: "runner",
-    connectedWith: "沿道の人たち",
-    title: "ひとつの住所から",
-    story: "スタートの号砲を待つあいだ、となりのランナーと交わした言葉を今も覚えています。".repeat(6),
-    myTokyoMarathonIs: "一年に一度の同窓会",
-    km: "",
-    referencedInterviewId: "",
-    language: "ja",
-    eligibility: "on",
-    terms: "on",
-    privacy: "on",
-    publication: "on",
-    leave_empty: "",
-  };
+  return { ...validEntryFields({ email, penName, km: "" }), [HONEYPOT_FIELD]: "" };
 }
 
 async function encoded(form: FormData): Promise<{ body: Buffer; contentType: string }> {

@@ -88,6 +88,7 @@ for (const locale of ["ja", "en"] as const) {
     });
 
     test("has no accessibility violations on the landing, index, season and interview pages", async ({ page }) => {
+      test.slow(); // six pages, each fully analysed by axe
       const [story] = await published("2026");
       for (const url of [`/${locale}`, `/${locale}/relay`, `/${locale}/relay/2025`, `/${locale}/relay/2025/filter/runner/all`, path(locale, story!)]) {
         await page.goto(url);

@@ -10,7 +10,7 @@ const exec = promisify(execFile);
 let test: TestDatabase;
 
 function campaign(...args: string[]) {
-  return exec("npx", ["--no-install", "tsx", "scripts/campaign.ts", ...args], {
+  return exec("npm", ["run", "--silent", "campaign", "--", ...args], {
     env: { ...process.env, DATABASE_URL: test.url },
   });
 }

@@ -12,7 +12,7 @@ let test: TestDatabase;
 let draw: PrizeDraw;
 
 function verify(id: number) {
-  return exec("npx", ["--no-install", "tsx", "scripts/draw.ts", "verify", String(id)], { env: { ...process.env, DATABASE_URL: test.url } });
+  return exec("npm", ["run", "--silent", "draw", "--", "verify", String(id)], { env: { ...process.env, DATABASE_URL: test.url } });
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { consoleAction, consoleFormAction, NOT_AUDITED } from "@/lib/admin/action";

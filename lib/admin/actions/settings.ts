@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { consoleAction } from "@/lib/admin/action";
 import { addWindow, removeWindow } from "@/lib/campaign/schedule";
 import { db } from "@/lib/db/client";

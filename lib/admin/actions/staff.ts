@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { consoleAction } from "@/lib/admin/action";
 import { createStaffAccount, resetStaffPassword, updateStaffAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db/client";

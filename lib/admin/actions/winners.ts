@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { consoleAction } from "@/lib/admin/action";
 import { db } from "@/lib/db/client";
 import { cancelDraw, prepareDraw, runDraw } from "@/lib/winners/draw";
