@@ -215,7 +215,7 @@ describe("CSV export", () => {
   });
 
   it("streams more than one batch in keyset order", async () => {
-    const total = await test.db.entry.count();
+    const total = await test.db.entry.count({ where: { erasedAt: null } }); // ranking by score leaves erased entries out
     const rows = parse((await exportText({ sort: "score" }, 7)).slice(1), { columns: true }) as { reference: string }[];
     expect(rows).toHaveLength(total);
     expect(new Set(rows.map((r) => r.reference)).size).toBe(total);
