@@ -8,9 +8,11 @@ const isProduction = process.env.NODE_ENV === "production";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Compression belongs to the proxy or CDN in front (see README, deployment); doing it in Node
-  // costs the app server CPU on every cached page.
-  compress: false,
+  // Pages and other dynamic answers are gzipped on the fly when the client accepts it (the site
+  // served without a proxy); /_next/static text files are precompressed at build time and sent by
+  // scripts/lib/static-files.ts before Next sees the request. Behind deploy/nginx.conf the app gets
+  // no Accept-Encoding for pages, so nginx compresses them once (docs/decisions/0024-compression.md).
+  compress: true,
   // Next hashes the whole page on every request to make an ETag: 7–10 % of the server's time per
   // cached page (docs/performance.md). The cost: a browser revisiting a page downloads it again
   // (about 6 KB gzip) instead of getting 304 Not Modified.

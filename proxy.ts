@@ -5,6 +5,7 @@ export default createMiddleware(routing);
 
 export const config = {
   // Locale-prefixed pages are served without the proxy, so cached pages cost no extra work;
-  // it only negotiates paths without a locale (`/` by cookie, then Accept-Language).
-  matcher: ["/", "/((?!api/|admin|_next|_vercel|(?:ja|en)(?:/|$)|.*\\..*).*)"],
+  // it only negotiates paths without a locale (`/` by cookie, then Accept-Language). Not /apple-icon
+  // (app/apple-icon.tsx, a path without a dot).
+  matcher: ["/", "/((?!api/|admin|apple-icon$|_next|_vercel|(?:ja|en)(?:/|$)|.*\\..*).*)"],
 };

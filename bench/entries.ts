@@ -187,7 +187,7 @@ const RAW_INSERT = `
   SELECT gen_random_uuid(), entry.id, $5, $13, $14 FROM entry`;
 
 async function main() {
-  if (options.build || !existsSync(".next/BUILD_ID")) await run("npx", ["--no-install", "next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  if (options.build || !existsSync(".next/BUILD_ID")) await run("npm", ["run", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
   const database = await openDatabase();
   const url = withSchema(database.url, SCHEMA);
   const { schema: _, ...adminConfig } = poolConfigFromUrl(database.url);

@@ -11,6 +11,7 @@
  * docs/performance.md) is a Node flag, so it is in package.json's `start` script.
  */
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { MAX_REQUEST_BODY_BYTES } from "../lib/http/body-limit";
 import { parseTrustedProxyHops } from "../lib/http/client-address";
@@ -18,6 +19,7 @@ import { startBackgroundWork } from "./lib/background";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { frontDoor } from "./lib/front-door";
 import { prepareDatabase } from "./lib/prepare";
+import { precompressedStaticFiles } from "./lib/static-files";
 import { keptFormSecret, unsafeProductionSettings } from "./lib/production-config";
 
 const { positionals, values } = parseArgs({
@@ -82,7 +84,13 @@ try {
   const nextApp = next({ dev, dir: process.cwd(), hostname: "localhost", port, httpServer: server });
   app = nextApp;
   await nextApp.prepare();
-  const handle = frontDoor(nextApp.getRequestHandler(), { trustedProxyHops, maxBodyBytes: MAX_REQUEST_BODY_BYTES });
+  const nextHandler = nextApp.getRequestHandler();
+  // Production serves the build's precompressed static files itself (docs/decisions/0024-compression.md).
+  const staticFiles = dev ? null : await precompressedStaticFiles(path.join(process.cwd(), ".next"));
+  const handle = frontDoor(
+    staticFiles ? (req, res) => (staticFiles.serve(req, res) ? undefined : nextHandler(req, res)) : nextHandler,
+    { trustedProxyHops, maxBodyBytes: MAX_REQUEST_BODY_BYTES },
+  );
   server.on("request", handle);
   server.on("checkContinue", handle);
   await new Promise<void>((resolve, reject) => {

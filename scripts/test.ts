@@ -36,7 +36,7 @@ try {
   }
   if (only !== "e2e") await run("npx", ["--no-install", "vitest", "run", ...passThrough], { ...env, DATABASE_URL: database.url });
   if (only !== "unit") {
-    await run("npx", ["--no-install", "next", "build"], env);
+    await run("npm", ["run", "build"], env);
     const e2eUrl = withSchema(database.url, "e2e");
     await resetSchema(database.url, "e2e");
     await run("npx", ["--no-install", "playwright", "test", ...(only === "e2e" ? passThrough : [])], {

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { CampaignStatus } from "@/components/campaign/campaign-status";
+import { CourseLine } from "@/components/art/course-line";
 import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
-import { EntryCallToAction } from "@/components/entry/entry-call-to-action";
 import { withFailurePages } from "@/components/site/failure-pages";
 import { FeaturedStoriesSection } from "@/components/stories/featured-stories-section";
 import { getSchedule } from "@/lib/campaign/queries";
@@ -56,18 +55,18 @@ function Landing({
   const t = useTranslations("Landing");
   return (
     <>
-      <Hero />
+      <Hero state={stateAt(schedule, now)} />
       <div className="mx-auto max-w-5xl space-y-12 px-4 py-10">
-        <CampaignStatus state={stateAt(schedule, now)} />
-        <EntryCallToAction state={stateAt(schedule, now)} />
         <section aria-labelledby="about-title">
           <h2 id="about-title" className="text-2xl font-bold">
             {t("about.title")}
           </h2>
           <p className="mt-3 max-w-3xl">{t("about.body")}</p>
         </section>
+        <CourseLine className="mx-auto h-8 w-48" />
         <FeaturedStoriesSection stories={stories} />
         <HowToTakePart />
+        <CourseLine className="mx-auto h-8 w-48" />
         <RelayHighlights stories={highlights} />
         <ScheduleSection schedule={schedule} />
       </div>

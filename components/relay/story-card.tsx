@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StoryCard as Story } from "@/lib/interviews/archive";
+import { titleParts } from "@/lib/interviews/title";
 import { ParticipantNames } from "./participant-names";
 
 export function storyPath(story: Pick<Story, "season" | "km">): string {
@@ -27,10 +28,21 @@ export function StoryCard({ story, headingLevel = 3, showSeason = false }: { sto
       </p>
       <Heading className="text-lg leading-snug font-bold" lang={story.fallback ? story.titleLocale : undefined}>
         <Link href={storyPath(story)} className="underline-offset-4 after:absolute after:inset-0 hover:underline focus-visible:outline-none">
-          {story.title}
+          <CardTitle title={story.title} />
         </Link>
       </Heading>
       <ParticipantNames people={story.participants} locale={locale} className="text-sm" />
     </article>
+  );
+}
+
+/** The shared question in small type above the answer; read as one title ("…？ answer"). */
+function CardTitle({ title }: { title: string }) {
+  const { question, answer } = titleParts(title);
+  if (!question) return title;
+  return (
+    <>
+      <span className="block text-sm font-medium text-ink-soft">{question}</span> {answer}
+    </>
   );
 }

@@ -12,13 +12,13 @@ export function LanguageSwitcher() {
         {routing.locales.map((locale) => (
           <li key={locale}>
             {locale === current ? (
-              <span aria-current="true" className="rounded-full bg-ink px-3 py-1 font-semibold text-white">
+              <span aria-current="true" className="max-sm:hidden rounded-full bg-ink px-3 py-1 font-semibold text-white">
                 {t(`name.${locale}`)}
               </span>
             ) : (
               <LocaleSwitchLink
                 locale={locale}
-                className="rounded-full px-3 py-1 underline-offset-2 hover:bg-ink/10 hover:underline"
+                className="rounded-full px-3 py-1 whitespace-nowrap underline-offset-2 hover:bg-ink/10 hover:underline"
               >
                 {t(`name.${locale}`)}
               </LocaleSwitchLink>

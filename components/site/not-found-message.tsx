@@ -1,11 +1,13 @@
 import { useTranslations } from "next-intl";
+import { CourseLine } from "@/components/art/course-line";
 import { Link } from "@/i18n/navigation";
 
 export function NotFoundMessage() {
   const t = useTranslations("NotFound");
   return (
     <div className="mx-auto max-w-2xl px-4 py-20 text-center">
-      <p aria-hidden="true" className="text-6xl font-bold text-accent">
+      <CourseLine className="mx-auto h-12 w-60" />
+      <p aria-hidden="true" className="mt-2 text-6xl font-bold text-accent">
         404
       </p>
       <h1 className="mt-4 text-2xl font-bold">{t("title")}</h1>

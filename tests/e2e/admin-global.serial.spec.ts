@@ -10,6 +10,7 @@ import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
+import { expectHeroOnPhone } from "./support/look";
 import { expect, signIn, test } from "./support/staff";
 
 test.describe.configure({ mode: "serial" });
@@ -65,6 +66,8 @@ test("an admin marks winners; the winners page shows nothing before the announce
   });
   await page.goto("/ja");
   await expect(page.getByRole("region", { name: "現在の受付状況" })).toContainText("第2回エントリー受付中");
+  await expectHeroOnPhone(page, "ja", "物語を送る");
+  await expectHeroOnPhone(page, "en", "Send your story");
 
   await page.goto("/admin/winners");
   for (const entry of [first, second]) {
@@ -96,6 +99,7 @@ test("an admin marks winners; the winners page shows nothing before the announce
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.goto("/ja");
   await expect(page.getByRole("region", { name: "現在の受付状況" })).toHaveText(/当選者を発表しました/);
+  await expectHeroOnPhone(page, "ja", "インタビューリレーを読む");
 
   // A refused change (window 2 before window 1 ends) leaves everything as it was.
   await page.goto("/admin/settings");

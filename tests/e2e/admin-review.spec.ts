@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
+import { expectShareImages } from "./support/look";
 import { expect, signIn, test } from "./support/staff";
 
 async function expectNoAxeViolations(page: Page) {
@@ -94,6 +95,7 @@ test("two reviewers score blind; an admin shortlists, features in both languages
   await expectNoAxeViolations(reader);
   await reader.goto("/ja");
   await expect(reader.getByRole("region", { name: "届いた物語から" }).getByRole("link", { name: title })).toBeVisible();
+  await expectShareImages(reader.request, `/stories/${entry.id}`);
 
   // Unpublishing removes it at once.
   await page.goto(`/admin/entries/${entry.id}`);
@@ -103,6 +105,7 @@ test("two reviewers score blind; an admin shortlists, features in both languages
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   expect((await reader.goto(`/en/stories/${entry.id}`))?.status()).toBe(404);
   expect((await reader.request.get(`/api/stories/${entry.id}/photo`)).status()).toBe(404);
+  for (const locale of ["ja", "en"]) expect((await reader.request.get(`/${locale}/stories/${entry.id}/opengraph-image`)).status()).toBe(404);
   await visitor.close();
 
   // The export of the current filter opens in Excel with its Japanese intact and no formulas.

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COURSE_KM, courseLeg, courseWaypoints, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
+import { COURSE_KM, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
+import { ROUTE, ROUTE_VIEWBOX } from "@/lib/interviews/course-route";
 import { matchesFilter, NO_FILTER, parseFilter, seasonPath } from "@/lib/interviews/filters";
+import { titleParts } from "@/lib/interviews/title";
 import { pickTranslation } from "@/lib/interviews/translation";
 import { shareLinks } from "@/lib/site/share";
 
@@ -46,32 +48,30 @@ describe("previous and next along the course", () => {
 });
 
 describe("the drawn course", () => {
-  it("starts at the first waypoint and finishes at the last", () => {
-    for (const orientation of ["landscape", "portrait"] as const) {
-      const points = courseWaypoints(orientation);
-      expect(coursePoint(0, orientation)).toEqual(points[0]);
-      expect(coursePoint(COURSE_KM, orientation)).toEqual(points.at(-1));
+  it("runs from the start at 0 km to the finish at 42.195 km, each point further along", () => {
+    expect(ROUTE[0]).toMatchObject({ km: 0, landmark: "tocho", approximate: false });
+    expect(ROUTE.at(-1)).toMatchObject({ km: COURSE_KM, landmark: "tokyoStation", approximate: false });
+    ROUTE.slice(1).forEach((point, i) => expect(point.km).toBeGreaterThan(ROUTE[i]!.km));
+    expect(ROUTE.filter((point) => point.turnBack).map((point) => point.landmark)).toEqual(["uenoHirokoji", "monzenNakacho", "tamachi"]);
+  });
+
+  it("places a km on its point, and between two points in proportion", () => {
+    const nihonbashi = ROUTE.find((point) => point.km === 13)!;
+    expect(coursePoint(13)).toEqual({ x: nihonbashi.x, y: nihonbashi.y });
+    expect(coursePoint(0)).toEqual({ x: ROUTE[0]!.x, y: ROUTE[0]!.y });
+    expect(coursePoint(50)).toEqual({ x: ROUTE.at(-1)!.x, y: ROUTE.at(-1)!.y });
+    const halfway = coursePoint(12.25);
+    const before = ROUTE.find((point) => point.km === 11.5)!;
+    expect(halfway.x).toBeCloseTo((before.x + nihonbashi.x) / 2);
+  });
+
+  it("keeps every point inside the drawing", () => {
+    for (const point of ROUTE) {
+      expect(point.x).toBeGreaterThan(ROUTE_VIEWBOX.x);
+      expect(point.x).toBeLessThan(ROUTE_VIEWBOX.x + ROUTE_VIEWBOX.width);
+      expect(point.y).toBeGreaterThan(ROUTE_VIEWBOX.y);
+      expect(point.y).toBeLessThan(ROUTE_VIEWBOX.y + ROUTE_VIEWBOX.height);
     }
-  });
-
-  it("moves forward along the route as the km grows", () => {
-    const landscape = [0, 5, 10].map((km) => coursePoint(km, "landscape"));
-    expect(landscape[0]!.y).toBe(landscape[2]!.y);
-    expect(landscape[1]!.x).toBeGreaterThan(landscape[0]!.x);
-    expect(landscape[2]!.x).toBeGreaterThan(landscape[1]!.x);
-  });
-
-  it("knows the straights from the turns", () => {
-    const turnStart = coursePoint(14, "landscape");
-    expect(courseLeg(5, "landscape")).toBe("straight");
-    expect(turnStart.x).toBe(courseWaypoints("landscape")[1]!.x);
-    expect(courseLeg(14, "landscape")).toBe("turn");
-    expect(courseLeg(20, "portrait")).toBe("straight");
-  });
-
-  it("draws the portrait course as the landscape one turned on its side", () => {
-    const { x, y } = coursePoint(21, "landscape");
-    expect(coursePoint(21, "portrait")).toEqual({ x: y, y: x });
   });
 });
 
@@ -130,5 +130,18 @@ describe("share links", () => {
     expect(new URL(links.x).searchParams.get("text")).toBe("言葉のいらない会話 & more");
     expect(new URL(links.facebook).searchParams.get("u")).toBe(url);
     expect(new URL(links.line).searchParams.get("url")).toBe(url);
+  });
+});
+
+describe("card titles", () => {
+  it("set a season's shared question apart from the answer", () => {
+    expect(titleParts("私にとって東京マラソンとは…？ 言葉のいらない会話")).toEqual({ question: "私にとって東京マラソンとは…？", answer: "言葉のいらない会話" });
+    expect(titleParts("My Tokyo Marathon is…? A conversation without words")).toEqual({ question: "My Tokyo Marathon is…?", answer: "A conversation without words" });
+  });
+
+  it("leave a title without a leading question whole", () => {
+    expect(titleParts("コーチとランナー　「歩いてもいい」から始まった42km").question).toBeNull();
+    expect(titleParts("Why run? Because").question).toBe("Why run?");
+    expect(titleParts("Is it over?").question).toBeNull();
   });
 });

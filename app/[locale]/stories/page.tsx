@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/art/course-line";
 import { withFailurePages } from "@/components/site/failure-pages";
 import { StoryCard } from "@/components/stories/story-card";
 import { getPublishedStories } from "@/lib/featured/queries";
@@ -24,7 +25,7 @@ async function StoriesPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
       {stories.length === 0 ? (
-        <p className="mt-8 rounded-lg bg-white p-6 ring-1 ring-line">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {stories.map((story) => (

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { expectHeroOnPhone, expectShareImages, PHONE } from "./support/look";
+import { ROUTE } from "../../lib/interviews/course-route";
+import { MESSAGES } from "./support/entry-form";
+
+test.describe("on a phone", () => {
+  // The seeded schedule: before the first window. The open and announced states are checked where
+  // the console changes the schedule (admin-global.serial.spec.ts).
+  test("the hero shows the prize and the main action above the fold, in both languages", async ({ page }) => {
+    await expectHeroOnPhone(page, "ja", "インタビューリレーを読む");
+    await expectHeroOnPhone(page, "en", "Read the Interview Relay");
+  });
+
+  test("the header menu opens and navigates without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/ja");
+    const links = page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link");
+    await expect(links).toHaveCount(0);
+    await page.getByText("メニュー", { exact: true }).click();
+    await expect(links).toHaveText(["インタビューリレー", "紹介ストーリー", "スケジュール", "応募する"]);
+    await links.filter({ hasText: "紹介ストーリー" }).click();
+    await expect(page).toHaveURL(/\/ja\/stories$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe("the course map", () => {
+  for (const [locale, messages, km] of [
+    ["ja", MESSAGES.ja, (n: string) => `${n}km地点`],
+    ["en", MESSAGES.en, (n: string) => `${n} km`],
+  ] as const) {
+    test(`names every marker "km — title" and shows the landmarks, on a phone (${locale})`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(`/${locale}/relay/2025`);
+      const drawing = page.locator("figure svg");
+      const markers = await drawing.getByRole("link").evaluateAll((links) => links.map((a) => [a.getAttribute("href")!, a.getAttribute("aria-label")!] as const));
+      const list = page.getByRole("region", { name: locale === "ja" ? "物語の一覧" : "All stories" });
+      expect(markers).toHaveLength(await list.getByRole("link").count());
+      for (const [href, name] of markers) {
+        const title = await list.locator(`a[href="${href}"]`).textContent();
+        expect(name).toBe(`${km(href.split("/").pop()!)} — ${title}`);
+      }
+      for (const point of ROUTE.filter((p) => p.landmark)) {
+        await expect(drawing.locator(`[data-landmark="${point.landmark}"]`)).toBeAttached();
+        await expect(page.getByTestId("course-landmarks")).toContainText(messages.Course.landmarks[point.landmark!]);
+      }
+      // The drawing scrolls sideways inside its own region; the page itself does not.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    });
+  }
+});
+
+test.describe("as served", () => {
+  test("pages and /_next/static files come compressed when the browser accepts it", async ({ request }) => {
+    const page = await request.get("/ja", { headers: { "Accept-Encoding": "gzip" } });
+    expect(page.headers()["content-encoding"]).toBe("gzip");
+    const script = (await page.text()).match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    expect(script).toBeDefined();
+    for (const encoding of ["br", "gzip"]) {
+      const file = await request.get(script!, { headers: { "Accept-Encoding": encoding } });
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-encoding"]).toBe(encoding);
+      expect(file.headers()["cache-control"]).toContain("immutable");
+    }
+    const plain = await request.get(script!, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await plain.text()).toContain("function");
+  });
+
+  test("the landing page, a season and an interview have share images in both languages", async ({ request }) => {
+    for (const path of ["/", "/relay/2025", "/relay/2025/12"]) await expectShareImages(request, path);
+  });
+
+  test("/favicon.ico and the app icons answer as images", async ({ request }) => {
+    for (const [path, type] of [
+      ["/favicon.ico", "image/x-icon"],
+      ["/icon.svg", "image/svg+xml"],
+      ["/apple-icon", "image/png"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toBe(type);
+    }
+  });
+});
