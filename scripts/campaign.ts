@@ -6,14 +6,17 @@
  *   npm run campaign -- remove-window 3
  *   npm run campaign -- set-announcement "2027-04-15 12:00"
  * Works with DATABASE_URL and with the embedded PostgreSQL. Each change is audited (as the
- * operator). Public pages pick a change up within their revalidation interval (60 s).
+ * operator), then the running site (SITE_URL, else localhost:PORT) is asked to re-render its public
+ * pages; if it cannot be reached they pick the change up within their revalidation interval.
  */
 import { parseArgs } from "node:util";
 import { Refusal } from "../lib/admin/refusal";
 import { formatJstMinute, parseJstMinute } from "../lib/campaign/jst";
 import { addWindow, readSchedule, removeWindow, saveSchedule } from "../lib/campaign/schedule";
 import type { Schedule } from "../lib/campaign/state";
+import { requestPublicRefresh } from "../lib/site/public-refresh";
 import { prisma, withDatabase } from "./lib/database";
+import { keptFormSecret } from "./lib/production-config";
 import { scriptClient } from "./lib/prepare";
 
 const USAGE = `Usage (times in Japan time, "YYYY-MM-DD HH:mm"):
@@ -84,6 +87,14 @@ try {
         throw new UsageError(`Unknown command "${command}"`);
       }
       console.log(`Saved.\n${describe(await readSchedule(client))}`);
+      // The embedded database's site keeps its secret beside the database; a deployment sets it.
+      if (!process.env.FORM_SECRET && !process.env.DATABASE_URL) process.env.FORM_SECRET = await keptFormSecret();
+      const origin = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+      console.log(
+        (await requestPublicRefresh({ origin }))
+          ? `Public pages at ${origin} refreshed.`
+          : `The site at ${origin} was not reached: its public pages show the change within their revalidation interval.`,
+      );
     } finally {
       await client.$disconnect();
     }

@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { IDLE } from "@/lib/admin/action-state";
 import { featureAction } from "@/lib/admin/actions/featured";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import type { FeatureInput } from "@/lib/validation/featured";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { useConsoleAction } from "./use-console-action";
 
 const field = "mt-1 block w-full rounded border border-line px-2 py-1";
 
 /** The story as it will appear on the site, in its own language and the staff translation. */
 export function FeatureForm({ entryId, draft }: { entryId: string; draft: FeatureInput & { sourceLanguage: Locale } }) {
   const t = useTranslations("Admin.feature");
-  const [state, action] = useActionState(featureAction.bind(null, entryId), IDLE);
+  const [state, action] = useConsoleAction(featureAction.bind(null, entryId));
   const sent = state.status === "error" ? state.values : undefined;
   const value = (name: keyof FeatureInput) => sent?.[name] ?? draft[name] ?? "";
   const languages: Locale[] = draft.sourceLanguage === "ja" ? ["ja", "en"] : ["en", "ja"];

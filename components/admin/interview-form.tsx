@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { IDLE } from "@/lib/admin/action-state";
 import { saveInterviewAction } from "@/lib/admin/actions/interviews";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { useConsoleAction } from "./use-console-action";
 
 export type InterviewFormValues = {
   seasonId: string;
@@ -36,7 +35,7 @@ const code = "mt-1 block w-full rounded border border-line px-2 py-1 font-mono t
  */
 export function InterviewForm({ id, seasons, initial }: { id: number | null; seasons: Season[]; initial: InterviewFormValues }) {
   const t = useTranslations("Admin.interviews.form");
-  const [state, action] = useActionState(saveInterviewAction.bind(null, id), IDLE);
+  const [state, action] = useConsoleAction(saveInterviewAction.bind(null, id));
   const fields = state.status === "error" ? (state.fields ?? {}) : {};
   const sent = state.status === "error" ? state.values : undefined;
   const value = (name: string, fallback: string) => sent?.[name] ?? fallback;

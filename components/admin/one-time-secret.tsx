@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
-import { IDLE, type ActionState } from "@/lib/admin/action-state";
+import type { ReactNode } from "react";
+import type { ActionState } from "@/lib/admin/action-state";
 import { FormMessage } from "./form-message";
+import { useConsoleAction } from "./use-console-action";
 
 /**
  * A form whose answer may carry a password to show exactly once (a new account, a reset). It is
@@ -21,7 +22,7 @@ export function OneTimeSecretForm({
   label?: string;
 }) {
   const t = useTranslations("Admin.staff");
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction] = useConsoleAction(action);
   return (
     <form action={formAction} className={className} aria-label={label}>
       {children}

@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { IDLE } from "@/lib/admin/action-state";
 import { saveSettingsAction } from "@/lib/admin/actions/settings";
 import type { SettingsInput } from "@/lib/validation/settings";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { useConsoleAction } from "./use-console-action";
 
 const input = "mt-1 block rounded border border-line px-2 py-1";
 
@@ -27,7 +26,7 @@ function fieldValues({ windows, announcementAt, prizeCount }: SettingsInput): Re
  */
 export function SettingsForm({ values: saved }: { values: SettingsInput }) {
   const t = useTranslations("Admin.settings");
-  const [state, action] = useActionState(saveSettingsAction, IDLE);
+  const [state, action] = useConsoleAction(saveSettingsAction);
   const fields = state.status === "error" ? (state.fields ?? {}) : {};
   const values = state.status === "error" && state.values ? state.values : fieldValues(saved);
   const field = (name: string, label: string, type: "datetime-local" | "number" = "datetime-local") => (

@@ -14,8 +14,8 @@ export function SignInForm() {
   const error =
     state.status !== "error"
       ? null
-      : state.error === "signIn.locked" && state.detail
-        ? errors("locked", { time: format.dateTime(new Date(state.detail), { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) })
+      : state.error === "signIn.throttled" && state.detail
+        ? errors("throttled", { time: format.dateTime(new Date(state.detail), { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }) })
         : errors("invalid");
   return (
     <form action={action} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>

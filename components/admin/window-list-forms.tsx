@@ -1,19 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { IDLE } from "@/lib/admin/action-state";
 import { addWindowAction, removeWindowAction } from "@/lib/admin/actions/settings";
 import { ActionForm } from "./action-form";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { useConsoleAction } from "./use-console-action";
 
 const input = "mt-1 block rounded border border-line px-2 py-1";
 
 /** A new window after the last one (Japan time). */
 export function AddWindowForm() {
   const t = useTranslations("Admin.settings");
-  const [state, action] = useActionState(addWindowAction, IDLE);
+  const [state, action] = useConsoleAction(addWindowAction);
   const sent = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} key={JSON.stringify(sent ?? null)} aria-labelledby="add-window-title" className="space-y-3 rounded border border-line p-3">

@@ -20,6 +20,7 @@ export function WinnersList({ winners }: { winners: PublicWinner[] }) {
               </p>
             </>
           )}
+          {!w.drawn && <p className="mt-1 text-xs font-semibold text-ink-soft">{t("jury")}</p>}
         </li>
       ))}
     </ol>

@@ -64,6 +64,11 @@ async function actorFor<A extends Access>(access: A): Promise<ActorOf<A>> {
   return (access === "public" ? await currentStaff() : await requireStaff(access)) as ActorOf<A>;
 }
 
+/** What was typed, without passwords: they are never sent back. */
+function typedValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(submittedValues(formData)).filter(([name]) => !/password/i.test(name)));
+}
+
 function fieldsOf(formData: unknown, read?: (formData: FormData) => Record<string, unknown>): Record<string, unknown> {
   if (!(formData instanceof FormData)) return {};
   return read ? read(formData) : submittedValues(formData);
@@ -77,9 +82,15 @@ function assertAudited(audit: Outcome["audit"]) {
 async function perform<A extends Access, S extends z.ZodType, B extends string | undefined>(
   spec: Spec<A, S, B>,
   args: unknown[],
+  answersForm: boolean,
 ): Promise<ActionState> {
-  const actor = await actorFor(spec.access);
   const [bound, formData] = spec.bound === undefined ? [undefined, args[1]] : [args[0], args[2]];
+  // A session that ended (idle, expired, signed out elsewhere) is told to the form, which keeps
+  // what was typed; a page load would lose it. Nothing is read or run.
+  if (answersForm && spec.access !== "public" && !(await currentStaff())) {
+    return { status: "error", error: "sessionEnded", values: formData instanceof FormData ? typedValues(formData) : undefined };
+  }
+  const actor = await actorFor(spec.access);
   const fields = fieldsOf(formData, spec.read);
   const values = spec.keepValues && formData instanceof FormData ? submittedValues(formData) : undefined;
   const parsed = spec.schema.safeParse(spec.bound === undefined ? fields : { ...fields, [spec.bound]: bound });
@@ -101,7 +112,7 @@ async function perform<A extends Access, S extends z.ZodType, B extends string |
 export function consoleAction<A extends Access, S extends z.ZodType, B extends string | undefined = undefined>(
   spec: Spec<A, S, B>,
 ): (...args: [...Bound<S, B>, state: ActionState, formData: FormData]) => Promise<ActionState> {
-  return (...args) => perform(spec, args);
+  return (...args) => perform(spec, args, true);
 }
 
 /** The same for a plain form (`<form action>`) that shows no answer: a refusal changes nothing. */
@@ -109,6 +120,6 @@ export function consoleFormAction<A extends Access, S extends z.ZodType>(
   spec: Omit<Spec<A, S, undefined>, "bound">,
 ): (formData: FormData) => Promise<void> {
   return async (formData) => {
-    await perform(spec, [undefined, formData]);
+    await perform(spec, [undefined, formData], false);
   };
 }

@@ -34,6 +34,7 @@ export type AuditAction =
   | "entry.winner_revoked"
   | "entry.erase"
   | "entries.export"
+  | "entries.export_done"
   | "settings.update"
   | "window.add"
   | "window.remove"
@@ -42,7 +43,8 @@ export type AuditAction =
   | "interview.publish"
   | "interview.unpublish"
   | "draw.prepare"
-  | "draw.run";
+  | "draw.run"
+  | "draw.cancel";
 
 declare const written: unique symbol;
 /** Proof that an audit row was written: only recordAudit makes one, and console actions must return one. */

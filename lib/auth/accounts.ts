@@ -45,7 +45,7 @@ export async function resetStaffPassword(db: PrismaClient, actor: Operator, user
   if (plain.length < MIN_PASSWORD_LENGTH) throw new StaffAccountError("passwordTooShort");
   const user = await db.staffUser.findUnique({ where: { id: userId } });
   if (!user) throw new StaffAccountError("notFound");
-  await db.staffUser.update({ where: { id: userId }, data: { passwordHash: await hashPassword(plain), failedAttempts: 0, lockedUntil: null } });
+  await db.staffUser.update({ where: { id: userId }, data: { passwordHash: await hashPassword(plain), failedAttempts: 0 } });
   await revokeAllSessions(db, userId);
   const audit = await recordAudit(db, { actorId: actor?.id ?? null, action: "staff.password_reset", entityType: "staff", entityId: userId });
   return { password: password ? null : plain, audit };
@@ -82,7 +82,7 @@ export async function updateStaffAccount(
 export function listStaff(db: PrismaClient) {
   return db.staffUser.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
-    select: { id: true, email: true, displayName: true, role: true, locale: true, createdAt: true, disabledAt: true, lockedUntil: true },
+    select: { id: true, email: true, displayName: true, role: true, locale: true, createdAt: true, disabledAt: true, failedAttempts: true },
   });
 }
 

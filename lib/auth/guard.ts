@@ -5,9 +5,8 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { sessionCookieName } from "./cookie";
+import { SIGN_IN_PATH } from "./sign-in-path";
 import { staffForToken, type Staff } from "./sessions";
-
-export const SIGN_IN_PATH = "/admin/sign-in";
 
 /** The signed-in staff member of this request, or null (looked up once per request). */
 export const currentStaff = cache(async (): Promise<Staff | null> => {

@@ -1,55 +1,59 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
-import { burnVerificationTime, verifyPassword } from "./password";
-import { createSession, type Staff } from "./sessions";
-import { DEFAULT_THROTTLE, lockedUntilAfter, type ThrottlePolicy } from "./throttle";
+import { queueAccountAlert } from "@/lib/mail/staff-alert";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { revokeAllSessions, createSession, type Staff } from "./sessions";
+import { addressBlockedUntil, addressKey, clearAddress, DEFAULT_THROTTLE, recordAddressFailure, type ThrottlePolicy } from "./throttle";
 
 export type SignInResult =
   | { ok: true; staff: Staff; token: string; expiresAt: Date; audit: AuditReceipt }
-  /** Same answer for an unknown email, a wrong password and a disabled account. */
+  /** One answer for a wrong password, an unknown email, a disabled or an attacked account. */
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAt: Date };
+  /** This client address must wait, whatever email it tries: it tells nothing about accounts. */
+  | { ok: false; reason: "throttled"; retryAt: Date };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+type Options = { address: string; now?: Date; policy?: ThrottlePolicy; checkPassword?: typeof verifyPassword };
+
 /**
- * Checks a password and opens a session. While an account is locked, not even the right password
- * opens it, and the attempt is not counted. The failure count is incremented in the database
- * (not read-modify-write) so parallel guesses each count.
+ * Checks a password and opens a session (decision 7). Every refused branch does the same work: one
+ * argon2 verification (against a dummy hash for an unknown email), one count for the address and
+ * one for the account (an UPDATE that matches no row for an unknown email). Failures slow the
+ * client address down, never the account, so nobody can lock staff out; when an account collects
+ * `lockAfter` failures its owner is told by email. Signing in ends the account's other sessions.
  */
 export async function signIn(
   db: PrismaClient,
   input: { email: string; password: string },
-  { now = new Date(), policy = DEFAULT_THROTTLE }: { now?: Date; policy?: ThrottlePolicy } = {},
+  { address, now = new Date(), policy = DEFAULT_THROTTLE, checkPassword = verifyPassword }: Options,
 ): Promise<SignInResult> {
-  const user = await db.staffUser.findUnique({ where: { email: normalizeEmail(input.email) } });
-  if (!user) {
-    await burnVerificationTime(input.password);
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: "locked", retryAt: user.lockedUntil };
+  const key = addressKey(address);
+  const waitUntil = await addressBlockedUntil(db, key, now);
+  if (waitUntil) return { ok: false, reason: "throttled", retryAt: waitUntil };
 
-  const passwordMatches = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordMatches || user.disabledAt) {
-    const { failedAttempts } = await db.staffUser.update({
-      where: { id: user.id },
-      data: { failedAttempts: { increment: 1 } },
-      select: { failedAttempts: true },
-    });
-    const lockedUntil = lockedUntilAfter(failedAttempts, now, policy);
-    if (lockedUntil) await db.staffUser.update({ where: { id: user.id }, data: { lockedUntil } });
-    if (failedAttempts === policy.lockAfter) {
-      await recordAudit(db, { actorId: null, action: "staff.locked", entityType: "staff", entityId: user.id, after: { failedAttempts, lockedUntil } });
+  const email = normalizeEmail(input.email);
+  const user = await db.staffUser.findUnique({ where: { email } });
+  const passwordMatches = await checkPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !passwordMatches || user.disabledAt) {
+    const retryAt = await recordAddressFailure(db, key, now, policy);
+    const [account] = await db.$queryRaw<{ id: string; failedAttempts: number }[]>`
+      UPDATE "StaffUser" SET "failedAttempts" = "failedAttempts" + 1 WHERE email = ${email} RETURNING id, "failedAttempts"`;
+    if (user && account?.failedAttempts === policy.lockAfter) {
+      await db.$transaction(async (tx) => {
+        await recordAudit(tx, { actorId: null, action: "staff.locked", entityType: "staff", entityId: user.id, after: { failedAttempts: account.failedAttempts } });
+        await queueAccountAlert(tx, { to: user.email, locale: user.locale, failures: account.failedAttempts, at: now });
+      });
     }
-    return lockedUntil && failedAttempts >= policy.lockAfter
-      ? { ok: false, reason: "locked", retryAt: lockedUntil }
-      : { ok: false, reason: "invalid" };
+    return retryAt ? { ok: false, reason: "throttled", retryAt } : { ok: false, reason: "invalid" };
   }
 
-  await db.staffUser.update({ where: { id: user.id }, data: { failedAttempts: 0, lockedUntil: null } });
+  await clearAddress(db, key);
+  await db.staffUser.update({ where: { id: user.id }, data: { failedAttempts: 0 } });
+  await revokeAllSessions(db, user.id, now);
   const { token, expiresAt } = await createSession(db, user.id, now);
   const audit = await recordAudit(db, { actorId: user.id, action: "staff.sign_in", entityType: "staff", entityId: user.id });
   const staff: Staff = { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale };

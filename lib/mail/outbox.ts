@@ -4,8 +4,11 @@ import type { Queryable } from "@/lib/db/queryable";
 
 /**
  * Delivers the emails written to the OutboxEmail table (in the same transaction as what caused
- * them). Any number of workers may run: each claims a batch with FOR UPDATE SKIP LOCKED and counts
- * the attempt before sending, so a row is sent by one worker at a time, at least once.
+ * them). Any number of workers may run (decision 19): a worker claims one due row at a time with
+ * FOR UPDATE SKIP LOCKED and, in the same statement, counts the attempt and moves the row's next
+ * attempt into the future. That lease outlasts one send (the SMTP timeouts below), so no other
+ * worker takes the row while it is being sent; if the sender dies, the row is due again when the
+ * lease ends. A row is sent at least once, and twice only if a send outlives its lease.
  */
 export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
 export type SendEmail = (email: OutgoingEmail) => Promise<void>;
@@ -14,30 +17,35 @@ export type SendEmail = (email: OutgoingEmail) => Promise<void>;
 export const MAX_ATTEMPTS = 10;
 
 /**
- * Claims due rows and sends them. Attempt n (counting from 0) is due 2^n − 1 minutes after the row
- * was written: at once, then after 1, 3, 7, 15… minutes.
+ * Claims due rows one by one and sends them. Claiming attempt n (counting from 0) sets the next
+ * attempt 2^n minutes later: retries after 1, 2, 4, 8… minutes, each counted from the claim.
  */
 export async function deliverPendingEmails(
   db: Queryable,
   send: SendEmail,
   { now = new Date(), batchSize = 20 } = {},
 ): Promise<{ sent: number; failed: number }> {
-  const at = now.toISOString();
-  const { rows } = await db.query<OutgoingEmail>(
-    `UPDATE "OutboxEmail" SET attempts = attempts + 1
-     WHERE id IN (
-       SELECT id FROM "OutboxEmail"
-       WHERE "sentAt" IS NULL AND attempts < $1
-         AND "createdAt" + (power(2, attempts) - 1) * interval '1 minute' <= $2::timestamp
-       ORDER BY "createdAt"
-       LIMIT $3
-       FOR UPDATE SKIP LOCKED
-     )
-     RETURNING id, "to", subject, text`,
-    [MAX_ATTEMPTS, at, batchSize],
-  );
+  const started = Date.now();
   let sent = 0;
-  for (const email of rows) {
+  let failed = 0;
+  for (let i = 0; i < batchSize; i++) {
+    // Each lease counts from its own claim, however long the previous sends took.
+    const at = new Date(now.getTime() + Date.now() - started).toISOString();
+    const {
+      rows: [email],
+    } = await db.query<OutgoingEmail>(
+      `UPDATE "OutboxEmail" SET attempts = attempts + 1, "nextAttemptAt" = $2::timestamp + power(2, attempts) * interval '1 minute'
+       WHERE id = (
+         SELECT id FROM "OutboxEmail"
+         WHERE "sentAt" IS NULL AND attempts < $1 AND "nextAttemptAt" <= $2::timestamp
+         ORDER BY "nextAttemptAt"
+         LIMIT 1
+         FOR UPDATE SKIP LOCKED
+       )
+       RETURNING id, "to", subject, text`,
+      [MAX_ATTEMPTS, at],
+    );
+    if (!email) break;
     try {
       await send(email);
       await db.query(`UPDATE "OutboxEmail" SET "sentAt" = $2::timestamp, "lastError" = NULL WHERE id = $1`, [email.id, at]);
@@ -45,9 +53,10 @@ export async function deliverPendingEmails(
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       await db.query(`UPDATE "OutboxEmail" SET "lastError" = $2 WHERE id = $1`, [email.id, message]);
+      failed++;
     }
   }
-  return { sent, failed: rows.length - sent };
+  return { sent, failed };
 }
 
 const SMTP_TIMEOUTS_MS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };

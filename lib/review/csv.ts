@@ -5,11 +5,12 @@
 export const CSV_BOM = "\uFEFF";
 
 /**
- * A text cell that starts like a formula (= + - @, or a tab/CR that some spreadsheets skip) would
- * run as one when opened; a leading apostrophe makes spreadsheets show it as plain text.
+ * A text cell that starts like a formula (= + - @, their full-width forms ＝ ＋ － ＠ that Japanese
+ * spreadsheets read as the same, or a tab/CR that some spreadsheets skip) would run as one when
+ * opened; a leading apostrophe makes spreadsheets show it as plain text.
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r＝＋－＠]/.test(text) ? `'${text}` : text;
 }
 
 export type CsvValue = string | number | boolean | null | undefined;

@@ -9,7 +9,7 @@ import { lockEntry } from "./workflow";
 /**
  * Erases an entrant's personal data on their request: name, email, pen name, country, story text
  * and photo go; the published story and queued emails to them go too. The entry row stays, with
- * its reference, status, window, role, language, scores and comments, so the review history and
+ * its reference, status (featured becomes shortlisted), window, role, language, scores and comments, so the review history and
  * the audit trail remain. The audit log never held personal data, so it needs no change.
  * With `confirmReference`, the erasure happens only if it is the entry's reference code (the
  * console asks staff to type it, so an erasure is never one stray click).
@@ -33,9 +33,11 @@ export async function eraseEntry(
       tx.featuredStory.deleteMany({ where: { entryId } }),
     ]);
     await tx.outboxEmail.deleteMany({ where: { entryId } });
+    // Its story is gone from the site, so it is no longer featured (as when unpublished).
+    const status = entry.status === "featured" ? "shortlisted" : entry.status;
     await tx.entry.update({
       where: { id: entryId },
-      data: { ...ERASED_VALUES, erasedAt: now },
+      data: { ...ERASED_VALUES, erasedAt: now, status },
     });
     return recordAudit(tx, {
       actorId: actor.id,
@@ -43,7 +45,7 @@ export async function eraseEntry(
       entityType: "entry",
       entityId: entryId,
       before: { status: entry.status, photo: photo.count > 0, featured: featured.count > 0 },
-      after: { erasedAt: now.toISOString() },
+      after: { erasedAt: now.toISOString(), status },
     });
   });
 }

@@ -19,7 +19,8 @@ export type ReviewErrorCode =
   | "alreadyErased"
   | "eraseConfirm"
   | "notPublished"
-  | "drawListChanged"
+  | "drawAlreadyOpen"
+  | "drawCancelled"
   | "drawAlreadyRun"
   | "nothingToDraw"
   | "prizeCountBelowWinners";

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/sessions";
@@ -51,18 +52,34 @@ type ExportRow = Pick<EntryListRow, "id" | "reference" | "windowNumber" | "submi
   erasedAt: Date | null;
 };
 
+/**
+ * What the audit log keeps of an export's filter: everything but the search text, which may be an
+ * entrant's name or email and has no place in the append-only log (decision 9) — only that there
+ * was one.
+ */
+export function auditedFilter({ q, ...rest }: EntryFilter): Prisma.InputJsonValue {
+  return { ...(JSON.parse(JSON.stringify(rest)) as Record<string, Prisma.InputJsonValue>), search: q !== undefined };
+}
 
 /**
- * The entries of a filter as CSV, streamed in batches (keyset order, like the list) so a large
- * export never sits in memory whole. Admins only: the file holds names and emails.
+ * Starts an export of a filter's entries as CSV: the audit row is written first, before any byte
+ * is sent, so an interrupted export still leaves a trace; a second row records that it completed
+ * and how many rows it held. The rows are streamed in batches (keyset order, like the list) so a
+ * large export never sits in memory whole. Admins only: the file holds names and emails.
  */
-export async function* exportEntriesCsv(
+export async function startEntriesExport(
   db: PrismaClient,
   actor: Actor,
   filter: EntryFilter,
   { batchSize = 1000 }: { batchSize?: number } = {},
-): AsyncGenerator<string> {
+): Promise<AsyncGenerator<string>> {
   assertAdmin(actor);
+  const exportId = randomUUID();
+  await recordAudit(db, { actorId: actor.id, action: "entries.export", entityType: "export", entityId: exportId, after: { filter: auditedFilter(filter) } });
+  return exportRows(db, actor, filter, exportId, batchSize);
+}
+
+async function* exportRows(db: PrismaClient, actor: Actor, filter: EntryFilter, exportId: string, batchSize: number): AsyncGenerator<string> {
   const conditions = entryConditions(filter, actor);
   yield CSV_BOM + csvRow(EXPORT_COLUMNS);
   let cursor: string | undefined;
@@ -85,13 +102,7 @@ export async function* exportEntriesCsv(
     if (rows.length < batchSize) break;
     cursor = cursorOf(filter.sort, rows.at(-1)!);
   }
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: "entries.export",
-    entityType: "export",
-    entityId: "entries",
-    after: { filter: JSON.parse(JSON.stringify(filter)) as Prisma.InputJsonValue, count },
-  });
+  await recordAudit(db, { actorId: actor.id, action: "entries.export_done", entityType: "export", entityId: exportId, after: { count } });
 }
 
 function toCsv(row: ExportRow): string {

@@ -51,6 +51,8 @@ export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus
     const photo = Prisma.sql`EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e."id")`;
     where.push(filter.photo === "yes" ? photo : Prisma.sql`NOT ${photo}`);
   }
+  // Ranking by score is for choosing among stories; an erased entry has none left to choose.
+  if (filter.sort === "score") where.push(Prisma.sql`e."erasedAt" IS NULL`);
   if (filter.minScore !== undefined) where.push(Prisma.sql`e."scoreAverage" >= ${filter.minScore}`);
   // An average above 0 means scored (scores are 1–5), and keeps the condition inside the index.
   if (filter.maxScore !== undefined) where.push(Prisma.sql`e."scoreAverage" > 0 AND e."scoreAverage" <= ${filter.maxScore}`);

@@ -2,8 +2,10 @@ import "server-only";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { listDraws } from "./draw";
+import { publicDraws } from "./public-draws";
 import { publicWinners, winnersBoard } from "./winners";
 
 export const getWinnersBoard = () => winnersBoard(db);
 export const getDraws = () => listDraws(db);
 export const getPublicWinners = (locale: Locale, now?: Date) => publicWinners(db, locale, now);
+export const getPublicDraws = (now?: Date) => publicDraws(db, now);

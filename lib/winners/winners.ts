@@ -90,7 +90,8 @@ export async function winnersBoard(db: PrismaClient) {
   };
 }
 
-export type PublicWinner = { id: string; penName: string | null; title: string | null; language: Locale; windowNumber: number };
+/** `drawn`: chosen by a draw; otherwise chosen by the jury, and labelled so on the public page. */
+export type PublicWinner = { id: string; penName: string | null; title: string | null; language: Locale; windowNumber: number; drawn: boolean };
 
 /**
  * The public winners page: nothing before the announcement time; then pen names and titles (in
@@ -101,11 +102,12 @@ export async function publicWinners(db: PrismaClient, locale: Locale, now = new 
   const settings = await db.campaignSettings.findUnique({ where: { id: 1 } });
   const announcementAt = settings?.announcementAt ?? DEFAULT_SCHEDULE.announcementAt;
   if (!winnersVisible(announcementAt, now)) return { announcementAt, winners: null };
-  const rows = await db.entry.findMany({
+  const [rows, draws] = await Promise.all([db.entry.findMany({
     where: { status: "winner" },
     orderBy: [{ windowNumber: "asc" }, { reference: "asc" }],
     select: {
       id: true,
+      reference: true,
       penName: true,
       title: true,
       language: true,
@@ -114,15 +116,17 @@ export async function publicWinners(db: PrismaClient, locale: Locale, now = new 
       featured: true,
       consents: { where: { kind: "publication" }, select: { kind: true } },
     },
-  });
+  }), db.prizeDraw.findMany({ where: { drawnAt: { not: null } }, select: { winners: true } })]);
+  const drawnReferences = new Set(draws.flatMap((d) => d.winners));
   return {
     announcementAt,
     winners: rows.map((row) => {
-      if (row.erasedAt) return { id: row.id, penName: null, title: null, language: row.language, windowNumber: row.windowNumber };
+      const drawn = drawnReferences.has(row.reference);
+      if (row.erasedAt) return { id: row.id, penName: null, title: null, language: row.language, windowNumber: row.windowNumber, drawn };
       const text = row.featured?.publishedAt ? storyTextFor(row.featured, locale) : { title: row.title, language: row.language };
       // The title is part of the story: without permission to publish, only the pen name is shown.
       const title = row.consents.length > 0 ? text.title : null;
-      return { id: row.id, penName: row.penName, title, language: text.language, windowNumber: row.windowNumber };
+      return { id: row.id, penName: row.penName, title, language: text.language, windowNumber: row.windowNumber, drawn };
     }),
   };
 }

@@ -2,7 +2,9 @@
  * Changes to site-wide state (entry windows, announcement time, winners). These run in their own
  * project after every other browser test, one at a time, and put the settings back at the end.
  */
-import { randomBytes } from "node:crypto";
+import { execFile } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
@@ -143,4 +145,133 @@ test("an admin adds a third window, which the public schedule shows, cannot remo
   await expect(page.getByText("期間を削除しました。公開サイトにすぐ反映されます。")).toBeVisible();
   await expect(page.getByRole("group", { name: "第3回エントリー期間" })).toHaveCount(0);
   expect(await readSettings(page)).toEqual(settings);
+});
+
+/**
+ * The published method (Winners.method on the winners page), implemented again from its text
+ * alone, as someone checking the draw would: nothing here comes from lib/.
+ */
+function recomputeDrawOrder(references: string[], seed: string, publicValue: string): string[] {
+  const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest();
+  const list = [...references].sort();
+  const key = sha256(`${seed}:${publicValue}`).toString("hex");
+  const words: number[] = [];
+  let n = 0;
+  const nextWord = () => {
+    if (words.length === 0) {
+      const digest = sha256(`${key}:${n++}`);
+      for (let offset = 0; offset < 32; offset += 4) words.push(digest.readUInt32BE(offset));
+    }
+    return words.shift()!;
+  };
+  const below = (b: number) => {
+    for (;;) {
+      const w = nextWord();
+      if (w < 2 ** 32 - (2 ** 32 % b)) return w % b;
+    }
+  };
+  for (let i = list.length - 1; i >= 1; i--) {
+    const j = below(i + 1);
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+test("a draw is committed publicly before it is run, and its result, revealed at the announcement, can be recomputed from the page alone", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const tag = randomBytes(3).toString("hex");
+  const entries = await Promise.all(
+    Array.from({ length: 8 }, (_, i) => createEntry(db, { status: "shortlisted", windowNumber: 1, penName: `抽選の走者${i}${tag}` })),
+  );
+  const admin = await createStaff(db, { role: "admin" });
+  await signIn(page, admin.email, admin.password);
+  const settings = await readSettings(page);
+  const publicSource = `ロト7 第${tag}回の本数字（発表どおりの順）`;
+
+  await page.goto("/admin/winners");
+  const prepare = page.getByRole("form", { name: "抽選を準備して公開する" });
+  await prepare.getByLabel("対象").selectOption("1");
+  await prepare.getByLabel("混ぜる公開の値（出どころ）").fill(publicSource);
+  await prepare.getByRole("button", { name: "抽選を準備して公開する" }).click();
+  await expect(page.getByText("抽選を準備し、当選者発表ページに公開しました。")).toBeVisible();
+
+  // The commitment is public at once, in both languages.
+  const sha256hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  for (const locale of ["ja", "en"]) {
+    await page.goto(`/${locale}/winners`);
+    const record = page.getByTestId("public-draw").filter({ hasText: publicSource });
+    const eligible = (await record.getByTestId("draw-eligible").textContent())!.split("\n");
+    for (const entry of entries) expect(eligible).toContain(entry.reference);
+    await expect(record.getByTestId("draw-list-hash")).toHaveText(sha256hex(eligible.join("\n")));
+    await expect(record.getByTestId("draw-seed-hash")).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(record.getByTestId("draw-seed")).toHaveCount(0);
+  }
+
+  // A second open draw for the same window is refused, and what was typed stays.
+  await page.goto("/admin/winners");
+  await prepare.getByLabel("対象").selectOption("1");
+  await prepare.getByLabel("混ぜる公開の値（出どころ）").fill(`${publicSource} 2`);
+  await prepare.getByRole("button", { name: "抽選を準備して公開する" }).click();
+  await expect(prepare.getByText("この対象にはまだ実施していない抽選があります。先に実施するか取り消してください。")).toBeVisible();
+  await expect(prepare.getByLabel("混ぜる公開の値（出どころ）")).toHaveValue(`${publicSource} 2`);
+
+  const publicValue = `${tag} 04 11 19 23 30 33 36`;
+  const draw = page.getByTestId("draw").filter({ hasText: publicSource });
+  await draw.getByLabel("公開の値").fill(publicValue);
+  await draw.getByRole("button", { name: "この値で抽選する" }).click();
+  await expect(draw.getByText("当選（抽選順）")).toBeVisible();
+
+  // Before the announcement, nothing identifies a winner.
+  const { seed } = await db.prizeDraw.findFirstOrThrow({ where: { publicSource } });
+  for (const locale of ["ja", "en"]) {
+    await page.goto(`/${locale}/winners`);
+    await expect(page.getByTestId("public-draw").filter({ hasText: publicSource }).getByTestId("draw-status")).toBeVisible();
+    const text = await page.locator("main").textContent();
+    expect(text).not.toContain(seed);
+    expect(text).not.toContain(tag + " 04");
+    expect(text).not.toContain(`抽選の走者`);
+  }
+
+  await saveSettings(page, {
+    window1OpensAt: field(-60),
+    window1ClosesAt: field(-50),
+    window2OpensAt: field(-40),
+    window2ClosesAt: field(-30),
+    announcementAt: field(-1),
+  });
+  await page.goto("/en/winners");
+  const record = page.getByTestId("public-draw").filter({ hasText: publicSource });
+  const eligible = (await record.getByTestId("draw-eligible").textContent())!.split("\n");
+  const revealedSeed = (await record.getByTestId("draw-seed").textContent())!;
+  const revealedValue = (await record.getByTestId("draw-public-value").textContent())!;
+  const published = await record.getByTestId("draw-order-reference").allTextContents();
+  expect(sha256hex(revealedSeed)).toBe(await record.getByTestId("draw-seed-hash").textContent());
+  expect(revealedValue).toBe(publicValue);
+  expect(recomputeDrawOrder(eligible, revealedSeed, revealedValue)).toEqual(published);
+  expect(recomputeDrawOrder(eligible, revealedSeed, `${revealedValue}1`)).not.toEqual(published);
+  const winners = await db.entry.findMany({ where: { status: "winner", reference: { in: eligible } }, select: { id: true, reference: true, penName: true } });
+  expect(winners.map((w) => w.reference).sort()).toEqual(published.slice(0, winners.length).sort());
+  await expect(record.getByRole("row").filter({ hasText: published[0]! })).toContainText(winners.find((w) => w.reference === published[0])!.penName);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Put the winners and the schedule back (saving the settings refreshes the public pages).
+  await db.entry.updateMany({ where: { id: { in: winners.map((w) => w.id) } }, data: { status: "shortlisted" } });
+  await saveSettings(page, settings);
+});
+
+test("a schedule change from the command line shows on the public pages at the next request", async ({ page, db }) => {
+  const campaign = (...args: string[]) =>
+    promisify(execFile)("npm", ["run", "--silent", "campaign", "--", ...args], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: test.info().project.use.baseURL, FORM_SECRET: "e2e-form-secret" },
+    });
+  const { announcementAt: original } = await db.campaignSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const moved = new Date(original.getTime() + DAY);
+  await page.goto("/ja/winners"); // the cached copy
+  const { stdout } = await campaign("set-announcement", formatJstMinute(moved));
+  expect(stdout).toContain("Public pages at http://localhost");
+  await page.goto("/ja/winners");
+  await expect(page.getByTestId("winners-pending").locator("time")).toHaveAttribute("datetime", moved.toISOString());
+  await campaign("set-announcement", formatJstMinute(original));
+  await page.goto("/ja/winners");
+  await expect(page.getByTestId("winners-pending").locator("time")).toHaveAttribute("datetime", original.toISOString());
 });

@@ -54,12 +54,12 @@ describe("the email outbox", () => {
     smtp.failNext(MAX_ATTEMPTS);
     expect(await deliverPendingEmails(test.pool, send, { now: T0 })).toEqual({ sent: 0, failed: 1 });
     expect((await rows())[0]).toMatchObject({ attempts: 1, sentAt: null, lastError: expect.stringContaining("451") });
-    // The second attempt is due a minute after the email was written, the third three minutes after.
+    // The second attempt is due a minute after the first was claimed, the third two minutes after the second.
     expect(await deliverPendingEmails(test.pool, send, { now: minutes(0.5) })).toEqual({ sent: 0, failed: 0 });
     expect(await deliverPendingEmails(test.pool, send, { now: minutes(1) })).toEqual({ sent: 0, failed: 1 });
     expect(await deliverPendingEmails(test.pool, send, { now: minutes(2) })).toEqual({ sent: 0, failed: 0 });
     expect(await deliverPendingEmails(test.pool, send, { now: minutes(3) })).toEqual({ sent: 0, failed: 1 });
-    for (let attempt = 3; attempt < MAX_ATTEMPTS; attempt++) await deliverPendingEmails(test.pool, send, { now: minutes(2 ** attempt) });
+    for (let attempt = 3; attempt < MAX_ATTEMPTS; attempt++) await deliverPendingEmails(test.pool, send, { now: minutes(2 ** attempt - 1) });
     expect((await rows())[0]).toMatchObject({ attempts: MAX_ATTEMPTS, sentAt: null });
     expect(await deliverPendingEmails(test.pool, send, { now: minutes(100_000) })).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(0);
@@ -78,5 +78,26 @@ describe("the email outbox", () => {
     expect(results.reduce((total, result) => total + result.sent, 0)).toBe(30);
     expect(new Set(sent).size).toBe(30);
     expect(sent).toHaveLength(30);
+  });
+
+  it("leases a claimed email: a worker starting later while it is still being sent does not send it again", async () => {
+    await queue(1);
+    const sent: string[] = [];
+    let finishSlowSend = () => {};
+    const slowSend = async (email: OutgoingEmail) => {
+      await new Promise<void>((resolve) => (finishSlowSend = resolve));
+      sent.push(`slow ${email.to}`);
+    };
+    const fastSend = async (email: OutgoingEmail) => {
+      sent.push(`fast ${email.to}`);
+    };
+    // After a backlog: the email was written half an hour before the first worker gets to it.
+    const first = deliverPendingEmails(test.pool, slowSend, { now: minutes(30) });
+    await expect.poll(async () => (await rows())[0].attempts).toBe(1);
+    expect(await deliverPendingEmails(test.pool, fastSend, { now: minutes(30.5) })).toEqual({ sent: 0, failed: 0 });
+    finishSlowSend();
+    expect(await first).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPendingEmails(test.pool, fastSend, { now: minutes(45) })).toEqual({ sent: 0, failed: 0 });
+    expect(sent).toEqual(["slow runner0@example.com"]);
   });
 });

@@ -2,11 +2,13 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/generated/prisma/client";
 import { addComment } from "@/lib/review/comments";
+import { dashboard } from "@/lib/review/dashboard";
 import { entryDetail } from "@/lib/review/detail";
 import { eraseEntry } from "@/lib/review/erasure";
 import { ReviewError } from "@/lib/review/errors";
-import { exportEntriesCsv } from "@/lib/review/export";
+import { startEntriesExport } from "@/lib/review/export";
 import { parseEntryFilter } from "@/lib/review/filters";
+import { listEntries } from "@/lib/review/list";
 import { saveScore, scoresFor } from "@/lib/review/scores";
 import { changeStatus } from "@/lib/review/workflow";
 import { featureEntry, unpublishStory } from "@/lib/featured/feature";
@@ -134,7 +136,7 @@ describe("featuring", () => {
 });
 
 describe("erasure", () => {
-  it("removes personal data but keeps the status, scores, comments and audit trail", async () => {
+  it("removes personal data but keeps the status (a featured one no longer featured), scores, comments and audit trail", async () => {
     const entry = await createEntry(test.db, {
       status: "shortlisted",
       language: "ja",
@@ -152,11 +154,17 @@ describe("erasure", () => {
     await test.db.outboxEmail.create({ data: { entryId: entry.id, to: "erase-me@example.jp", subject: "受付のお知らせ", text: "消去 花子 様" } });
 
     await expect(eraseEntry(test.db, reviewerA, entry.id)).rejects.toEqual(refusal("forbidden"));
+    const windowOf = async () => (await dashboard(test.db, admin.id)).windows.find((w) => w.windowNumber === entry.windowNumber)!.counts;
+    const featuredBefore = (await windowOf()).featured;
+    const scoreSorted = async () => (await listEntries(test.db, admin, parseEntryFilter({ sort: "score" }), { pageSize: 500 })).rows.map((r) => r.id);
+    expect(await scoreSorted()).toContain(entry.id);
     await eraseEntry(test.db, admin, entry.id);
     await expect(eraseEntry(test.db, admin, entry.id)).rejects.toEqual(refusal("alreadyErased"));
+    expect((await windowOf()).featured).toBe(featuredBefore - 1);
+    expect(await scoreSorted()).not.toContain(entry.id);
 
     const row = await test.db.entry.findUniqueOrThrow({ where: { id: entry.id } });
-    expect(row).toMatchObject({ name: null, email: null, emailKey: null, penName: "", title: "", story: "", myTokyoMarathonIs: "", connectedWith: "", country: "", status: "featured", scoreCount: 1 });
+    expect(row).toMatchObject({ name: null, email: null, emailKey: null, penName: "", title: "", story: "", myTokyoMarathonIs: "", connectedWith: "", country: "", status: "shortlisted", scoreCount: 1 });
     expect(row.erasedAt).not.toBeNull();
     expect(await test.db.entryPhoto.count({ where: { entryId: entry.id } })).toBe(0);
     expect(await test.db.featuredStory.count({ where: { entryId: entry.id } })).toBe(0);
@@ -184,13 +192,14 @@ describe("the audit log", () => {
 describe("CSV export", () => {
   async function exportText(query: Record<string, string>, batchSize?: number) {
     let text = "";
-    for await (const chunk of exportEntriesCsv(test.db, admin, parseEntryFilter(query), { batchSize })) text += chunk;
+    for await (const chunk of await startEntriesExport(test.db, admin, parseEntryFilter(query), { batchSize })) text += chunk;
     return text;
   }
 
   it("writes the filter's entries as UTF-8 with BOM, with Japanese intact and formulas neutralized", async () => {
     await createEntry(test.db, { language: "ja", title: "=HYPERLINK(\"http://example.com\")", penName: "@マラソン好き", story: "一行目\n二行目、「引用」と\"quotes\"", windowNumber: 2 });
     await createEntry(test.db, { language: "ja", title: "-1+1", penName: "+81の人", story: "普通の物語", windowNumber: 2 });
+    await createEntry(test.db, { language: "ja", title: "＝1+1", penName: "＠全角さん", story: "全角の物語", windowNumber: 2 });
     const text = await exportText({ window: "2" });
     expect(text.startsWith("\uFEFFreference,window,status")).toBe(true);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
@@ -200,19 +209,34 @@ describe("CSV export", () => {
     expect(first.story).toBe("一行目\n二行目、「引用」と\"quotes\"");
     const second = rows.find((r) => r.story === "普通の物語")!;
     expect([second.title, second.penName]).toEqual(["'-1+1", "'+81の人"]);
+    const fullWidth = rows.find((r) => r.story === "全角の物語")!;
+    expect([fullWidth.title, fullWidth.penName]).toEqual(["'＝1+1", "'＠全角さん"]);
     expect(rows.every((r) => r.window === "2")).toBe(true);
-    expect(await test.db.auditLog.count({ where: { action: "entries.export", actorId: admin.id } })).toBeGreaterThan(0);
   });
 
   it("streams more than one batch in keyset order", async () => {
-    const total = await test.db.entry.count();
+    const total = await test.db.entry.count({ where: { erasedAt: null } }); // ranking by score leaves erased entries out
     const rows = parse((await exportText({ sort: "score" }, 7)).slice(1), { columns: true }) as { reference: string }[];
     expect(rows).toHaveLength(total);
     expect(new Set(rows.map((r) => r.reference)).size).toBe(total);
   });
 
+  it("is audited before the first byte, without the search text, and its completion is recorded", async () => {
+    const entry = await createEntry(test.db, { status: "received", penName: "findme-export-runner" });
+    const before = await test.db.auditLog.count();
+    const chunks = await startEntriesExport(test.db, admin, parseEntryFilter({ q: "findme-export-runner", status: "received" }));
+    const [started] = await test.db.auditLog.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: 1 });
+    expect(await test.db.auditLog.count()).toBe(before + 1);
+    expect(started).toMatchObject({ action: "entries.export", actorId: admin.id, after: { filter: { status: "received", sort: "newest", search: true } } });
+    expect(JSON.stringify(started!.after)).not.toContain("findme");
+    let text = "";
+    for await (const chunk of chunks) text += chunk;
+    expect(text).toContain(entry.reference);
+    const done = await test.db.auditLog.findFirstOrThrow({ where: { action: "entries.export_done", entityId: started!.entityId } });
+    expect(done.after).toEqual({ count: 1 });
+  });
+
   it("is for admins only", async () => {
-    const iterator = exportEntriesCsv(test.db, reviewerA, parseEntryFilter({}));
-    await expect(iterator.next()).rejects.toEqual(refusal("forbidden"));
+    await expect(startEntriesExport(test.db, reviewerA, parseEntryFilter({}))).rejects.toEqual(refusal("forbidden"));
   });
 });

@@ -5,7 +5,9 @@ import { readSchedule } from "@/lib/campaign/schedule";
 import { ReviewError } from "@/lib/review/errors";
 import { eraseEntry } from "@/lib/review/erasure";
 import { readSettings, settingsFormValues, updateSettings } from "@/lib/settings/settings";
-import { drawWinners, eligibleListHash, prepareDraw, runDraw } from "@/lib/winners/draw";
+import { cancelDraw, drawOrder, eligibleListHash, prepareDraw, runDraw, seedHash } from "@/lib/winners/draw";
+import { publicDraws } from "@/lib/winners/public-draws";
+import { checkPublishedDraw } from "@/lib/winners/verify";
 import { markWinner, publicWinners, revokeWinner } from "@/lib/winners/winners";
 import { seed } from "@/prisma/seed";
 import { createEntry } from "../factories/entries";
@@ -71,33 +73,90 @@ describe("winners", () => {
   });
 });
 
-describe("the fair draw", () => {
-  it("is reproducible from the published list hash and seed, and logged", async () => {
-    const shortlisted = await Promise.all(Array.from({ length: 8 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
-    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1 });
-    const references = shortlisted.map((e) => e.reference).sort();
-    expect(draw.eligible).toEqual(references);
-    expect(draw.listHash).toBe(eligibleListHash(references));
-    expect(draw.prizeCount).toBe(3);
-    expect(await test.db.entry.count({ where: { status: "winner" } })).toBe(0); // nothing drawn yet
+describe("the draw nobody can choose", () => {
+  const publicSource = "ロト7 第600回（2027年3月27日）の本数字";
+  const publicValue = "04 11 19 23 30 33 36";
 
-    const { winners } = await runDraw(test.db, admin, draw.id);
-    expect(winners).toEqual(drawWinners(references, draw.seed, 3));
+  it("publishes its commitment when prepared, allows one open draw per window, and logs the full order when run", async () => {
+    const shortlisted = await Promise.all(Array.from({ length: 8 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource });
+    const references = shortlisted.map((e) => e.reference).sort();
+    expect(draw).toMatchObject({ eligible: references, listHash: eligibleListHash(references), seedHash: seedHash(draw.seed), publicSource, prizeCount: 3 });
+    expect(await test.db.entry.count({ where: { status: "winner" } })).toBe(0); // nothing drawn yet
+    await expect(prepareDraw(test.db, admin, { windowNumber: 1, publicSource })).rejects.toEqual(refusal("drawAlreadyOpen"));
+
+    const { order, winners, reserves } = await runDraw(test.db, admin, draw.id, `  ${publicValue} `);
+    expect(order).toEqual(drawOrder(references, draw.seed, publicValue));
+    expect(winners).toEqual(order.slice(0, 3));
+    expect(reserves).toEqual(order.slice(3));
     expect((await test.db.entry.findMany({ where: { status: "winner" }, select: { reference: true } })).map((e) => e.reference).sort()).toEqual([...winners].sort());
-    await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawAlreadyRun"));
+    await expect(runDraw(test.db, admin, draw.id, publicValue)).rejects.toEqual(refusal("drawAlreadyRun"));
 
     const log = await test.db.auditLog.findMany({ where: { entityType: "draw", entityId: String(draw.id) }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["draw.prepare", "draw.run"]);
-    expect(log[0]!.after).toMatchObject({ listHash: draw.listHash, seed: draw.seed, eligibleCount: 8 });
-    expect(log[1]!.after).toEqual({ listHash: draw.listHash, seed: draw.seed, winners });
+    expect(log[0]!.after).toEqual({ windowNumber: 1, listHash: draw.listHash, seedHash: draw.seedHash, publicSource, eligible: references, prizeCount: 3 });
+    expect(JSON.stringify(log[0]!.after)).not.toContain(draw.seed);
+    expect(log[1]!.after).toEqual({ listHash: draw.listHash, seed: draw.seed, publicValue, order, skipped: [], winners, reserves });
   });
 
-  it("refuses to draw when the eligible list changed after it was published", async () => {
-    await Promise.all(Array.from({ length: 4 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 2 })));
-    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 2 });
-    await createEntry(test.db, { status: "shortlisted", windowNumber: 2 });
-    await expect(runDraw(test.db, admin, draw.id)).rejects.toEqual(refusal("drawListChanged"));
-    await expect(prepareDraw(test.db, reviewer)).rejects.toEqual(refusal("forbidden"));
+  it("skips entries withdrawn or erased since the commitment instead of redrawing, and ignores entries shortlisted later", async () => {
+    const shortlisted = await Promise.all(Array.from({ length: 5 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 2 })));
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 2, publicSource });
+    const order = drawOrder(draw.eligible, draw.seed, publicValue);
+    const [first, second] = order.map((reference) => shortlisted.find((e) => e.reference === reference)!);
+    await eraseEntry(test.db, admin, first!.id);
+    await test.db.entry.update({ where: { id: second!.id }, data: { status: "declined" } });
+    const late = await createEntry(test.db, { status: "shortlisted", windowNumber: 2 });
+
+    const result = await runDraw(test.db, admin, draw.id, publicValue);
+    expect(result.order).toEqual(order);
+    expect(result.winners).toEqual(order.slice(2, 5));
+    expect(result.reserves).toEqual([]);
+    expect((await test.db.prizeDraw.findUniqueOrThrow({ where: { id: draw.id } })).skipped).toEqual(order.slice(0, 2));
+    expect(result.winners).not.toContain(late.reference);
+    await expect(prepareDraw(test.db, reviewer, { publicSource })).rejects.toEqual(refusal("forbidden"));
+  });
+
+  it("can be cancelled, leaving a public, audited record, and then prepared again", async () => {
+    await Promise.all(Array.from({ length: 2 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource });
+    await cancelDraw(test.db, admin, draw.id);
+    await expect(runDraw(test.db, admin, draw.id, publicValue)).rejects.toEqual(refusal("drawCancelled"));
+    const cancelled = (await publicDraws(test.db)).find((d) => d.id === draw.id);
+    expect(cancelled).toMatchObject({ listHash: draw.listHash, seedHash: draw.seedHash, cancelledAt: expect.any(Date), revealed: null });
+    expect(await test.db.auditLog.count({ where: { entityType: "draw", entityId: String(draw.id), action: "draw.cancel" } })).toBe(1);
+    const { draw: again } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource });
+    await cancelDraw(test.db, admin, again.id);
+  });
+
+  it("reveals the seed, the public value and the order only from the announcement on, and can be checked from that alone", async () => {
+    const entries = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => createEntry(test.db, { status: "shortlisted", windowNumber: 1, penName: `抽選ランナー${i}` })),
+    );
+    const jury = await createEntry(test.db, { status: "shortlisted", windowNumber: 2, penName: "審査員が選んだ人" });
+    await markWinner(test.db, admin, jury.id);
+    const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource });
+    const { winners } = await runDraw(test.db, admin, draw.id, publicValue);
+    const { announcementAt } = await readSchedule(test.db);
+
+    const before = (await publicDraws(test.db, new Date(announcementAt.getTime() - 1))).find((d) => d.id === draw.id)!;
+    expect(before).toMatchObject({ eligible: draw.eligible, seedHash: draw.seedHash, publicSource, revealed: null });
+    expect(JSON.stringify(before)).not.toContain(draw.seed);
+    expect(JSON.stringify(before)).not.toContain("抽選ランナー");
+    expect(checkPublishedDraw(before)).toEqual([{ name: "listHash", passed: true }]);
+
+    const after = (await publicDraws(test.db, announcementAt)).find((d) => d.id === draw.id)!;
+    expect(after.revealed).toMatchObject({ seed: draw.seed, publicValue });
+    const winnerNames = entries.filter((e) => winners.includes(e.reference)).map((e) => e.penName);
+    expect(after.revealed!.order.filter((row) => row.outcome === "winner").map((row) => row.penName).sort()).toEqual(winnerNames.sort());
+    expect(after.revealed!.order.filter((row) => row.outcome === "reserve").every((row) => row.penName === null)).toBe(true);
+    expect(checkPublishedDraw(after).every((check) => check.passed)).toBe(true);
+    const forged = { ...after, revealed: { ...after.revealed!, publicValue: "04 11 19 23 30 33 37" } };
+    expect(checkPublishedDraw(forged).find((check) => check.name === "order")!.passed).toBe(false);
+
+    const listed = (await publicWinners(test.db, "ja", announcementAt)).winners!;
+    expect(listed.find((w) => w.id === jury.id)!.drawn).toBe(false);
+    expect(listed.filter((w) => w.drawn)).toHaveLength(2);
   });
 });
 

@@ -40,6 +40,7 @@ export const ADMIN_ACTIONS: Record<string, Access> = {
   "lib/admin/actions/featured.ts#featureAction": "admin",
   "lib/admin/actions/winners.ts#prepareDrawAction": "admin",
   "lib/admin/actions/winners.ts#runDrawAction": "admin",
+  "lib/admin/actions/winners.ts#cancelDrawAction": "admin",
   "lib/admin/actions/settings.ts#saveSettingsAction": "admin",
   "lib/admin/actions/settings.ts#addWindowAction": "admin",
   "lib/admin/actions/settings.ts#removeWindowAction": "admin",

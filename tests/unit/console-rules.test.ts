@@ -15,13 +15,13 @@ import { summarizeScores } from "@/lib/review/rubric";
 import { canTransition, FEATURABLE, manualTransitions, WINNABLE } from "@/lib/review/status";
 import { scheduleFromInput } from "@/lib/settings/settings";
 import { settingsFormToObject, settingsSchema } from "@/lib/validation/settings";
-import { drawWinners, eligibleListHash } from "@/lib/winners/draw";
+import { drawOrder, drawResult, eligibleListHash, normalizePublicValue } from "@/lib/winners/draw";
 import { winnersVisible } from "@/lib/winners/visibility";
 
 describe("CSV cells", () => {
   it("neutralize text that a spreadsheet would run as a formula", () => {
-    for (const text of ["=SUM(A1)", "+81 3", "-1", "@cmd", "\tx", "\rx"]) expect(neutralizeFormula(text)).toBe(`'${text}`);
-    for (const text of ["東京", "a=b", " =x", "42.195km", ""]) expect(neutralizeFormula(text)).toBe(text);
+    for (const text of ["=SUM(A1)", "+81 3", "-1", "@cmd", "\tx", "\rx", "＝SUM(A1)", "＋81 3", "－1", "＠cmd", "＝HYPERLINK(\"http://example.com\")"]) expect(neutralizeFormula(text)).toBe(`'${text}`);
+    for (const text of ["東京", "a=b", " =x", "42.195km", "", "ａ＝ｂ", "ー1"]) expect(neutralizeFormula(text)).toBe(text);
     expect(csvCell(-5)).toBe("-5"); // numbers are data, not text
   });
 
@@ -67,22 +67,30 @@ describe("sign-in throttling policy", () => {
 
 describe("the fair draw", () => {
   const references = ["TM27-1-AAAAAA", "TM27-1-BBBBBB", "TM27-2-CCCCCC", "TM27-2-DDDDDD", "TM27-1-EEEEEE"];
+  const seed = "a".repeat(64);
 
-  it("hashes the list whatever its order, and draws the same winners from the same list and seed", () => {
+  it("hashes the list whatever its order, and orders the same list, seed and public value the same way", () => {
     expect(eligibleListHash(references)).toBe(eligibleListHash([...references].reverse()));
     expect(eligibleListHash(references)).toMatch(/^[0-9a-f]{64}$/);
-    const seed = "a".repeat(64);
-    const winners = drawWinners(references, seed, 3);
-    expect(drawWinners([...references].reverse(), seed, 3)).toEqual(winners);
-    expect(new Set(winners).size).toBe(3);
-    expect(winners.every((w) => references.includes(w))).toBe(true);
-    expect(drawWinners(references, seed, 10)).toHaveLength(references.length);
+    const order = drawOrder(references, seed, "04 11 19 23 30 33 36");
+    expect(drawOrder([...references].reverse(), seed, "04 11 19 23 30 33 36")).toEqual(order);
+    expect([...order].sort()).toEqual([...references].sort());
+    expect(drawOrder(references, seed, "04 11 19 23 30 33 37")).not.toEqual(order);
+  });
+
+  it("skips entries withdrawn since the commitment and keeps the rest as reserves, in order", () => {
+    const order = ["E", "B", "A", "D", "C"];
+    expect(drawResult(order, ["B"], 2)).toEqual({ winners: ["E", "A"], reserves: ["D", "C"] });
+  });
+
+  it("stores the public value as typed, less surrounding and repeated whitespace", () => {
+    expect(normalizePublicValue("  04  11\t19 ")).toBe("04 11 19");
   });
 
   it("gives every entry the same chance", () => {
     const firsts = new Map<string, number>();
     for (let i = 0; i < 5000; i++) {
-      const [first] = drawWinners(references, `seed-${i}`, 1);
+      const [first] = drawOrder(references, seed, `value-${i}`);
       firsts.set(first!, (firsts.get(first!) ?? 0) + 1);
     }
     for (const reference of references) expect(firsts.get(reference)).toBeGreaterThan(880); // 1000 expected

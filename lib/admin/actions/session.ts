@@ -1,18 +1,19 @@
 "use server";
 
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { consoleAction, consoleFormAction, NOT_AUDITED } from "@/lib/admin/action";
 import { setConsoleLocaleCookie } from "@/lib/admin/console-locale";
 import { Refusal } from "@/lib/admin/refusal";
 import { setStaffLocale } from "@/lib/auth/accounts";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookie";
-import { SIGN_IN_PATH } from "@/lib/auth/guard";
+import { SIGN_IN_PATH } from "@/lib/auth/sign-in-path";
 import { revokeSession } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
+import { clientAddress } from "@/lib/entries/admission";
 import { consoleLanguageSchema, signInSchema } from "@/lib/validation/staff";
 
 /** The one console action open to visitors without a session: it is how a session starts. */
@@ -21,8 +22,9 @@ export const signInAction = consoleAction({
   schema: signInSchema,
   invalid: "signIn.invalid",
   run: async (credentials) => {
-    const result = await signIn(db, credentials);
-    if (!result.ok) throw result.reason === "locked" ? new Refusal("signIn.locked", { detail: result.retryAt.toISOString() }) : new Refusal("signIn.invalid");
+    const address = clientAddress((await headers()).get("x-forwarded-for"));
+    const result = await signIn(db, credentials, { address });
+    if (!result.ok) throw result.reason === "throttled" ? new Refusal("signIn.throttled", { detail: result.retryAt.toISOString() }) : new Refusal("signIn.invalid");
     (await cookies()).set(sessionCookieName(), result.token, sessionCookieOptions(result.expiresAt));
     await setConsoleLocaleCookie(result.staff.locale);
     return { audit: result.audit, redirectTo: "/admin" };

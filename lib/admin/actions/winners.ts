@@ -3,10 +3,10 @@
 import "server-only";
 import { consoleAction } from "@/lib/admin/action";
 import { db } from "@/lib/db/client";
-import { prepareDraw, runDraw } from "@/lib/winners/draw";
+import { cancelDraw, prepareDraw, runDraw } from "@/lib/winners/draw";
 import { markWinner, revokeWinner } from "@/lib/winners/winners";
 import { winnerSchema } from "@/lib/validation/review";
-import { prepareDrawSchema, runDrawSchema } from "@/lib/validation/winners";
+import { cancelDrawSchema, prepareDrawSchema, runDrawSchema } from "@/lib/validation/winners";
 
 export const winnerAction = consoleAction({
   access: "admin",
@@ -18,15 +18,29 @@ export const winnerAction = consoleAction({
       : { done: "winnerMarked", audit: await markWinner(db, staff, entryId), publicSite: true },
 });
 
+// Every step of a draw is public (decision 18), so each one refreshes the public pages.
 export const prepareDrawAction = consoleAction({
   access: "admin",
   schema: prepareDrawSchema,
-  run: async ({ window }, staff) => ({ done: "drawPrepared", audit: (await prepareDraw(db, staff, { windowNumber: window })).audit }),
+  keepValues: true,
+  run: async ({ window, publicSource }, staff) => ({
+    done: "drawPrepared",
+    audit: (await prepareDraw(db, staff, { windowNumber: window, publicSource })).audit,
+    publicSite: true,
+  }),
 });
 
 export const runDrawAction = consoleAction({
   access: "admin",
   schema: runDrawSchema,
   bound: "drawId",
-  run: async ({ drawId }, staff) => ({ done: "drawRun", audit: (await runDraw(db, staff, drawId)).audit, publicSite: true }),
+  keepValues: true,
+  run: async ({ drawId, publicValue }, staff) => ({ done: "drawRun", audit: (await runDraw(db, staff, drawId, publicValue)).audit, publicSite: true }),
+});
+
+export const cancelDrawAction = consoleAction({
+  access: "admin",
+  schema: cancelDrawSchema,
+  bound: "drawId",
+  run: async ({ drawId }, staff) => ({ done: "drawCancelled", audit: await cancelDraw(db, staff, drawId), publicSite: true }),
 });

@@ -5,6 +5,7 @@ import { ShortTime } from "@/components/admin/short-time";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { createStaffAction, updateStaffAction } from "@/lib/admin/actions/staff";
 import { requireStaff } from "@/lib/auth/guard";
+import { DEFAULT_THROTTLE } from "@/lib/auth/throttle";
 import { getStaffList } from "@/lib/auth/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,6 @@ export default async function StaffPage() {
   const t = await getTranslations("Admin.staff");
   const common = await getTranslations("Admin.common");
   const staff = await getStaffList();
-  const now = new Date();
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -42,7 +42,7 @@ export default async function StaffPage() {
               <td className={cell}>{user.email}</td>
               <td className={cell}>{common(`roles.${user.role}`)}</td>
               <td className={cell}>
-                {user.disabledAt ? t("disabled") : user.lockedUntil && user.lockedUntil > now ? t("locked") : t("active")}
+                {user.disabledAt ? t("disabled") : user.failedAttempts >= DEFAULT_THROTTLE.lockAfter ? t("underAttack", { count: user.failedAttempts }) : t("active")}
               </td>
               <td className={cell}><ShortTime date={user.createdAt} /></td>
               <td className={cell}>

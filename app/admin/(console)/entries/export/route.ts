@@ -2,14 +2,14 @@ import type { NextRequest } from "next/server";
 import { staffForRoute } from "@/lib/auth/guard";
 import { formatJstMinute } from "@/lib/campaign/jst";
 import { db } from "@/lib/db/client";
-import { exportEntriesCsv } from "@/lib/review/export";
+import { startEntriesExport } from "@/lib/review/export";
 import { parseEntryFilter } from "@/lib/review/filters";
 
-/** The current filter's entries as CSV (admins only: it holds names and emails). */
+/** The current filter's entries as CSV (admins only: it holds names and emails), audited before the body. */
 export async function GET(request: NextRequest) {
   const staff = await staffForRoute("admin");
   if (staff instanceof Response) return staff;
-  const chunks = exportEntriesCsv(db, staff, parseEntryFilter(request.nextUrl.searchParams));
+  const chunks = await startEntriesExport(db, staff, parseEntryFilter(request.nextUrl.searchParams));
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -1,0 +1,70 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readSchedule } from "@/lib/campaign/schedule";
+import { drawResult } from "./draw";
+import { winnersVisible } from "./visibility";
+
+export type DrawOutcome = "winner" | "reserve" | "skipped";
+
+export type PublicDraw = {
+  id: number;
+  windowNumber: number | null;
+  createdAt: Date;
+  eligible: string[];
+  listHash: string;
+  seedHash: string;
+  publicSource: string;
+  prizeCount: number;
+  cancelledAt: Date | null;
+  drawnAt: Date | null;
+  /** Only from the announcement time on, once the draw has been run. */
+  revealed: {
+    seed: string;
+    publicValue: string;
+    order: { reference: string; outcome: DrawOutcome; penName: string | null }[];
+  } | null;
+};
+
+/**
+ * What the winners page publishes about the draws (decision 18): the commitment from the moment a
+ * draw is prepared, the seed, the public value and the order only from the announcement time on.
+ * Pen names are given for winners only, and never for an erased entry.
+ */
+export async function publicDraws(db: PrismaClient, now = new Date()): Promise<PublicDraw[]> {
+  const [{ announcementAt }, draws] = await Promise.all([readSchedule(db), db.prizeDraw.findMany({ orderBy: { id: "asc" } })]);
+  const announced = winnersVisible(announcementAt, now);
+  const winnerReferences = announced ? draws.flatMap((d) => d.winners) : [];
+  const penNames = new Map(
+    (await db.entry.findMany({ where: { reference: { in: winnerReferences }, erasedAt: null }, select: { reference: true, penName: true } }))
+      .map((e) => [e.reference, e.penName]),
+  );
+  return draws.map((draw) => {
+    const { winners } = drawResult(draw.order, draw.skipped, draw.prizeCount);
+    const outcome = (reference: string): DrawOutcome =>
+      draw.skipped.includes(reference) ? "skipped" : winners.includes(reference) ? "winner" : "reserve";
+    return {
+      id: draw.id,
+      windowNumber: draw.windowNumber,
+      createdAt: draw.createdAt,
+      eligible: draw.eligible,
+      listHash: draw.listHash,
+      seedHash: draw.seedHash,
+      publicSource: draw.publicSource,
+      prizeCount: draw.prizeCount,
+      cancelledAt: draw.cancelledAt,
+      drawnAt: draw.drawnAt,
+      revealed:
+        announced && draw.drawnAt && draw.publicValue !== null
+          ? {
+              seed: draw.seed,
+              publicValue: draw.publicValue,
+              order: draw.order.map((reference) => ({
+                reference,
+                outcome: outcome(reference),
+                penName: outcome(reference) === "winner" ? (penNames.get(reference) ?? null) : null,
+              })),
+            }
+          : null,
+    };
+  });
+}
