@@ -6,17 +6,18 @@
  *   npm run campaign -- remove-window 3
  *   npm run campaign -- set-announcement "2027-04-15 12:00"
  * Works with DATABASE_URL and with the embedded PostgreSQL. Each change is audited (as the
- * operator), then the running site (SITE_URL, else localhost:PORT) is asked to re-render its public
- * pages; if it cannot be reached they pick the change up within their revalidation interval.
+ * operator), then the public pages are expired on every instance through the shared page cache
+ * (decision 22): nothing needs to reach the running site.
  */
 import { parseArgs } from "node:util";
 import { Refusal } from "../lib/admin/refusal";
 import { formatJstMinute, parseJstMinute } from "../lib/campaign/jst";
 import { addWindow, readSchedule, removeWindow, saveSchedule } from "../lib/campaign/schedule";
 import type { Schedule } from "../lib/campaign/state";
-import { requestPublicRefresh } from "../lib/site/public-refresh";
+import pg from "pg";
+import { invalidatePublicPages } from "../lib/cache/invalidation";
+import { poolConfigFromUrl } from "../lib/db/connection";
 import { prisma, withDatabase } from "./lib/database";
-import { keptFormSecret } from "./lib/production-config";
 import { scriptClient } from "./lib/prepare";
 
 const USAGE = `Usage (times in Japan time, "YYYY-MM-DD HH:mm"):
@@ -87,14 +88,10 @@ try {
         throw new UsageError(`Unknown command "${command}"`);
       }
       console.log(`Saved.\n${describe(await readSchedule(client))}`);
-      // The embedded database's site keeps its secret beside the database; a deployment sets it.
-      if (!process.env.FORM_SECRET && !process.env.DATABASE_URL) process.env.FORM_SECRET = await keptFormSecret();
-      const origin = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-      console.log(
-        (await requestPublicRefresh({ origin }))
-          ? `Public pages at ${origin} refreshed.`
-          : `The site at ${origin} was not reached: its public pages show the change within their revalidation interval.`,
-      );
+      const { schema: _, ...config } = poolConfigFromUrl(database.url);
+      const pool = new pg.Pool(config);
+      await invalidatePublicPages(pool).finally(() => pool.end());
+      console.log("Public pages re-render on every instance at their next request.");
     } finally {
       await client.$disconnect();
     }
