@@ -17,7 +17,6 @@ export const photoBlock = z.strictObject({
 
 export const blockSchema = z.discriminatedUnion("type", [headingBlock, questionBlock, answerBlock, photoBlock]);
 export type Block = z.infer<typeof blockSchema>;
-export type AnswerBlock = z.infer<typeof answerBlock>;
 
 /** The body of one language version; every answer must name one of the interview's participants. */
 export function blocksSchema(speakerKeys: readonly string[]) {

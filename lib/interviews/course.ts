@@ -2,7 +2,6 @@ import { ROUTE } from "./course-route";
 
 /** The marathon distance; stories sit at whole kilometres 0–42 along it. */
 export const COURSE_KM = 42.195;
-export const FIRST_KM = 0;
 export const LAST_KM = 42;
 
 /** A km from a URL segment: digits only, no leading zeros, 0–42; anything else is null. */
