@@ -1,11 +1,21 @@
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { isCrossSitePost } from "./lib/http/cross-site";
 
-export default createMiddleware(routing);
+const negotiateLocale = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  if (!request.nextUrl.pathname.startsWith("/admin")) return negotiateLocale(request);
+  if (isCrossSitePost(request.method, request.headers, request.headers.get("host"))) {
+    return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  return NextResponse.next();
+}
 
 export const config = {
   // Locale-prefixed pages are served without the proxy, so cached pages cost no extra work;
-  // it only negotiates paths without a locale (`/` by cookie, then Accept-Language). Not /apple-icon
-  // (app/apple-icon.tsx, a path without a dot).
-  matcher: ["/", "/((?!api/|admin|apple-icon$|_next|_vercel|(?:ja|en)(?:/|$)|.*\\..*).*)"],
+  // it negotiates paths without a locale (`/` by cookie, then Accept-Language) and guards the
+  // console against cross-site POSTs. Not /apple-icon (app/apple-icon.tsx, a path without a dot).
+  matcher: ["/", "/admin/:path*", "/((?!api/|admin|apple-icon$|_next|_vercel|(?:ja|en)(?:/|$)|.*\\..*).*)"],
 };

@@ -75,6 +75,19 @@ test.describe("access to the staff console", () => {
     }
   });
 
+  test("a POST from another site with a staff cookie is refused with 403, before any action runs", async ({ request, db }) => {
+    const admin = await createSignedInStaff(db, { role: "admin" });
+    const cookie = `${SESSION_COOKIE}=${admin.token}`;
+    const crossSite = await request.post("/admin/entries", {
+      maxRedirects: 0,
+      headers: { cookie, origin: "https://evil.example", "next-action": "0".repeat(42) },
+      form: { status: "declined" },
+    });
+    expect(crossSite.status()).toBe(403);
+    const sameSite = await request.get("/admin/entries", { maxRedirects: 0, headers: { cookie } });
+    expect(sameSite.status()).toBe(200);
+  });
+
   test("a forged or revoked session is a visitor", async ({ request, db }) => {
     const forged = await request.get("/admin/entries", { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=not-a-real-token` } });
     expect(forged.status()).toBe(307);
