@@ -2,7 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body-limit";
-import { securityHeaders } from "./lib/http/security-headers";
+import { staticHeaders } from "./lib/http/security-headers";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(isProduction) }];
+    return staticHeaders(isProduction);
   },
 };
 

@@ -1,9 +1,14 @@
 /**
- * Headers sent with every response. The CSP carries no nonce so public pages can stay statically
- * cached; docs/decisions/0003-content-security-policy.md explains what that costs.
+ * Headers sent with every response. The public pages' CSP carries no nonce so they can stay
+ * statically cached; the console, rendered per request, gets a nonce from the proxy instead of
+ * 'unsafe-inline' (docs/decisions/0003-content-security-policy.md).
  */
-export function contentSecurityPolicy(isProduction: boolean): string {
-  const scriptSrc = ["'self'", "'unsafe-inline'", ...(isProduction ? [] : ["'unsafe-eval'"])];
+export function contentSecurityPolicy(isProduction: boolean, nonce?: string): string {
+  const scriptSrc = [
+    "'self'",
+    ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
+    ...(isProduction ? [] : ["'unsafe-eval'"]),
+  ];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,
@@ -18,9 +23,21 @@ export function contentSecurityPolicy(isProduction: boolean): string {
   ].join("; ");
 }
 
+export const CONSOLE_PATHS = "/admin";
+
+/**
+ * next.config.ts's static headers: the policy without a nonce everywhere but the console, whose
+ * policy the proxy sets per request; the other headers everywhere.
+ */
+export function staticHeaders(isProduction: boolean): { source: string; headers: { key: string; value: string }[] }[] {
+  return [
+    { source: `/:path((?!${CONSOLE_PATHS.slice(1)}(?:/|$)).*)`, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(isProduction) }] },
+    { source: "/:path*", headers: securityHeaders(isProduction) },
+  ];
+}
+
 export function securityHeaders(isProduction: boolean): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(isProduction) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { COMPRESSIBLE_TYPES, ENCODING_SUFFIX, preferredEncoding, type Encoding } from "../../lib/http/compression";
-import { securityHeaders } from "../../lib/http/security-headers";
+import { contentSecurityPolicy, securityHeaders } from "../../lib/http/security-headers";
 
 type StaticFile = { type: string; bodies: Record<Encoding, Buffer> };
 
@@ -26,7 +26,10 @@ export async function precompressedStaticFiles(distDir: string) {
     if (!bodies) continue;
     files.set(PREFIX + path.relative(root, file).split(path.sep).join("/"), { type, bodies: { br: bodies[0], gzip: bodies[1] } });
   }
-  const headers = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key, value]));
+  const headers = {
+    ...Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key, value])),
+    "Content-Security-Policy": contentSecurityPolicy(true),
+  };
 
   return {
     count: files.size,

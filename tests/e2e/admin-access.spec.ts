@@ -88,6 +88,27 @@ test.describe("access to the staff console", () => {
     expect(sameSite.status()).toBe(200);
   });
 
+  test("the console's scripts run under a per-request nonce, without 'unsafe-inline'", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/admin/sign-in");
+    // One policy: the console does not also get the public pages' static one.
+    const policies = (await response!.headersArray()).filter(({ name }) => name.toLowerCase() === "content-security-policy");
+    expect(policies).toHaveLength(1);
+    const scriptSrc = policies[0]!.value.split(";").find((directive) => directive.trim().startsWith("script-src"))!;
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
+    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((script) => (script as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((value) => value === nonce)).toBe(true);
+    const again = await page.request.get("/admin/sign-in");
+    expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+    expect(violations).toEqual([]);
+  });
+
   test("a forged or revoked session is a visitor", async ({ request, db }) => {
     const forged = await request.get("/admin/entries", { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=not-a-real-token` } });
     expect(forged.status()).toBe(307);
