@@ -5,6 +5,7 @@ import { isCrossSitePost } from "./lib/http/cross-site";
 import { CONSOLE_PATHS, contentSecurityPolicy } from "./lib/http/security-headers";
 
 const negotiateLocale = createMiddleware(routing);
+const isProduction = process.env.NODE_ENV === "production";
 
 export default function proxy(request: NextRequest) {
   if (!request.nextUrl.pathname.startsWith(CONSOLE_PATHS)) return negotiateLocale(request);
@@ -12,7 +13,7 @@ export default function proxy(request: NextRequest) {
     return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   // Next.js reads the nonce from the request's policy and puts it on every script it renders.
-  const policy = contentSecurityPolicy(process.env.NODE_ENV === "production", Buffer.from(crypto.randomUUID()).toString("base64"));
+  const policy = contentSecurityPolicy(isProduction, Buffer.from(crypto.randomUUID()).toString("base64"));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -16,7 +16,7 @@ import { addWindow, readSchedule, removeWindow, saveSchedule } from "../lib/camp
 import type { Schedule } from "../lib/campaign/state";
 import pg from "pg";
 import { invalidatePublicPages } from "../lib/cache/invalidation";
-import { poolConfigFromUrl } from "../lib/db/connection";
+import { pgPoolConfig } from "../lib/db/connection";
 import { prisma, withDatabase } from "./lib/database";
 import { scriptClient } from "./lib/prepare";
 
@@ -88,8 +88,7 @@ try {
         throw new UsageError(`Unknown command "${command}"`);
       }
       console.log(`Saved.\n${describe(await readSchedule(client))}`);
-      const { schema: _, ...config } = poolConfigFromUrl(database.url);
-      const pool = new pg.Pool(config);
+      const pool = new pg.Pool(pgPoolConfig(database.url));
       await invalidatePublicPages(pool).finally(() => pool.end());
       console.log("Public pages re-render on every instance at their next request.");
     } finally {

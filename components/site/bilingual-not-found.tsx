@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localizeHref } from "@/i18n/paths";
 import { routing } from "@/i18n/routing";
 
 /** The 404 in every language, for paths outside any locale. */
@@ -12,7 +13,7 @@ export async function BilingualNotFound() {
         <section key={locale} lang={locale}>
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-3">{t("body")}</p>
-          <a href={`/${locale}`} className="mt-4 inline-block underline">
+          <a href={localizeHref("/", locale)} className="mt-4 inline-block underline">
             {t("home")}
           </a>
         </section>

@@ -3,7 +3,7 @@ import type { CacheHandlerContext, CacheHandlerValue } from "next/dist/server/li
 import type { CacheControl } from "next/dist/server/lib/cache-control";
 import type { IncrementalCacheValue } from "next/dist/server/response-cache/types";
 import pg from "pg";
-import { poolConfigFromUrl } from "../db/connection.ts";
+import { pgPoolConfig } from "../db/connection.ts";
 import { invalidateEverywhere, PAGE_CACHE_CHANNEL, parseInvalidation, type Invalidation } from "./invalidation.ts";
 
 /**
@@ -121,7 +121,7 @@ function state(maxBytes: number): State {
   };
   globalForCache.pageCacheState = created;
   if (url) {
-    const { schema: _schema, ...config } = poolConfigFromUrl(url, { max: 4, connectionTimeoutMillis: 1_000, query_timeout: 5_000 });
+    const config = pgPoolConfig(url, { max: 4, connectionTimeoutMillis: 1_000, query_timeout: 5_000 });
     created.pool = new pg.Pool(config);
     created.pool.on("error", () => {});
     listen(created, url);
@@ -141,7 +141,7 @@ function isExpired(shared: State, tags: readonly string[], lastModified: number)
 
 /** The LISTEN connection: reconnects forever; a heartbeat notices a connection that died silently. */
 function listen(shared: State, url: string) {
-  const { schema: _schema, ...config } = poolConfigFromUrl(url, { connectionTimeoutMillis: 2_000, keepAlive: true });
+  const config = pgPoolConfig(url, { connectionTimeoutMillis: 2_000, keepAlive: true });
   const client = new pg.Client(config);
   let heartbeat: NodeJS.Timeout | undefined;
   let lost = false;

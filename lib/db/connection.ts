@@ -17,6 +17,12 @@ export function poolConfigFromUrl(url: string, overrides: PoolConfig = {}): Pool
   };
 }
 
+/** Settings for a plain `pg.Pool` (the schema travels in the search_path). */
+export function pgPoolConfig(url: string, overrides: PoolConfig = {}): PoolConfig {
+  const { schema: _schema, ...config } = poolConfigFromUrl(url, overrides);
+  return config;
+}
+
 export function withSchema(url: string, schema: string): string {
   const parsed = new URL(url);
   parsed.searchParams.set("schema", schema);

@@ -1,23 +1,7 @@
-import { createFormatter, createTranslator } from "next-intl";
-import { FORMATS } from "@/i18n/formats";
-import { routing, TIME_ZONE, type AppLocale } from "@/i18n/routing";
+import { type AppLocale } from "@/i18n/routing";
 import type { Receipt } from "@/lib/entries/store";
 import { siteUrl } from "@/lib/site/url";
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
-
-const MESSAGES = { ja, en } as const;
-
-// Built once per locale: a translator parses its messages on first use and keeps them.
-const INTL = Object.fromEntries(
-  routing.locales.map((locale) => [
-    locale,
-    {
-      t: createTranslator({ locale, messages: MESSAGES[locale] }),
-      format: createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS }),
-    },
-  ]),
-) as Record<AppLocale, { t: ReturnType<typeof createTranslator<typeof ja>>; format: ReturnType<typeof createFormatter> }>;
+import { mailIntl } from "./intl";
 
 type Email = { subject: string; text: string };
 
@@ -33,7 +17,7 @@ export function composeConfirmationEmail(
   receipt: Receipt,
   confirm: { url: string; code: string },
 ): Email {
-  const { t, format } = INTL[locale];
+  const { t, format } = mailIntl(locale);
   return {
     subject: t("EntryEmail.subject", { reference: receipt.reference }),
     text: t("EntryEmail.body", {
@@ -52,12 +36,12 @@ export function composeConfirmationEmail(
 
 /** To an address that already has a confirmed entry in the window: no name, no title (a stranger may have typed them). */
 export function composeAlreadyEnteredEmail(locale: AppLocale, entry: { reference: string; windowNumber: number }): Email {
-  const { t } = INTL[locale];
+  const { t } = mailIntl(locale);
   return { subject: t("EntryAlreadyEmail.subject"), text: t("EntryAlreadyEmail.body", { reference: entry.reference, window: entry.windowNumber }) };
 }
 
 export function composeNewLinkEmail(locale: AppLocale, mail: { reference: string; url: string; code: string }): Email {
-  const { t } = INTL[locale];
+  const { t } = mailIntl(locale);
   return {
     subject: t("EntryNewLinkEmail.subject", { reference: mail.reference }),
     text: t("EntryNewLinkEmail.body", { reference: mail.reference, url: mail.url, code: formatCode(mail.code) }),

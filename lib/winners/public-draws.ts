@@ -1,7 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readSchedule } from "@/lib/campaign/schedule";
-import { drawResult } from "./draw";
 import { winnersVisible } from "./visibility";
 
 export type DrawOutcome = "winner" | "reserve" | "skipped";
@@ -34,14 +33,14 @@ export async function publicDraws(db: PrismaClient, now = new Date()): Promise<P
   const [{ announcementAt }, draws] = await Promise.all([readSchedule(db), db.prizeDraw.findMany({ orderBy: { id: "asc" } })]);
   const announced = winnersVisible(announcementAt, now);
   const winnerReferences = announced ? draws.flatMap((d) => d.winners) : [];
-  const penNames = new Map(
-    (await db.entry.findMany({ where: { reference: { in: winnerReferences }, erasedAt: null }, select: { reference: true, penName: true } }))
-      .map((e) => [e.reference, e.penName]),
-  );
+  const named =
+    winnerReferences.length === 0
+      ? []
+      : await db.entry.findMany({ where: { reference: { in: winnerReferences }, erasedAt: null }, select: { reference: true, penName: true } });
+  const penNames = new Map(named.map((e) => [e.reference, e.penName]));
   return draws.map((draw) => {
-    const { winners } = drawResult(draw.order, draw.skipped, draw.prizeCount);
     const outcome = (reference: string): DrawOutcome =>
-      draw.skipped.includes(reference) ? "skipped" : winners.includes(reference) ? "winner" : "reserve";
+      draw.skipped.includes(reference) ? "skipped" : draw.winners.includes(reference) ? "winner" : "reserve";
     return {
       id: draw.id,
       windowNumber: draw.windowNumber,
@@ -58,11 +57,10 @@ export async function publicDraws(db: PrismaClient, now = new Date()): Promise<P
           ? {
               seed: draw.seed,
               publicValue: draw.publicValue,
-              order: draw.order.map((reference) => ({
-                reference,
-                outcome: outcome(reference),
-                penName: outcome(reference) === "winner" ? (penNames.get(reference) ?? null) : null,
-              })),
+              order: draw.order.map((reference) => {
+                const result = outcome(reference);
+                return { reference, outcome: result, penName: result === "winner" ? (penNames.get(reference) ?? null) : null };
+              }),
             }
           : null,
     };

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { poolConfigFromUrl } from "../../lib/db/connection";
+import { pgPoolConfig } from "../../lib/db/connection";
 import { pruneRateLimitBuckets } from "../../lib/entries/admission";
 import { confirmationGraceMs } from "../../lib/entries/config";
 import { deleteUnconfirmedEntries } from "../../lib/entries/confirmation";
@@ -16,7 +16,7 @@ const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
  * once their window's grace period is over (decision 20). Safe to run in several instances.
  */
 export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
-  const { schema: _, ...config } = poolConfigFromUrl(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
+  const config = pgPoolConfig(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
   const pool = new pg.Pool(config);
   pool.on("error", (error) => console.error("[background] idle connection failed:", error.message));
   const timers: NodeJS.Timeout[] = [];

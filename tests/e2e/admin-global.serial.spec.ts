@@ -17,6 +17,14 @@ test.describe.configure({ mode: "serial" });
 
 const DAY = 24 * 3_600_000;
 const field = (offsetDays: number) => formatJstMinute(new Date(Date.now() + offsetDays * DAY)).replace(" ", "T");
+/** Both windows closed and the announcement passed: winners and draws are public. */
+const allClosedAndAnnounced = () => ({
+  window1OpensAt: field(-60),
+  window1ClosesAt: field(-50),
+  window2OpensAt: field(-40),
+  window2ClosesAt: field(-30),
+  announcementAt: field(-1),
+});
 
 type Settings = Record<"window1OpensAt" | "window1ClosesAt" | "window2OpensAt" | "window2ClosesAt" | "announcementAt", string>;
 const LABELS: Record<keyof Settings, [group: string, label: string]> = {
@@ -84,13 +92,7 @@ test("an admin marks winners; the winners page shows nothing before the announce
   await expect(page.getByText(second.title)).toHaveCount(0);
 
   // Everything closed, announcement passed: the winners are public, and so is the campaign's state.
-  await saveSettings(page, {
-    window1OpensAt: field(-60),
-    window1ClosesAt: field(-50),
-    window2OpensAt: field(-40),
-    window2ClosesAt: field(-30),
-    announcementAt: field(-1),
-  });
+  await saveSettings(page, allClosedAndAnnounced());
   await page.goto("/ja/winners");
   const list = page.getByTestId("winners-list");
   await expect(list.getByText(first.title)).toBeVisible();
@@ -103,10 +105,11 @@ test("an admin marks winners; the winners page shows nothing before the announce
 
   // A refused change (window 2 before window 1 ends) leaves everything as it was.
   await page.goto("/admin/settings");
-  await page.getByRole("group", { name: "第2回エントリー期間" }).getByLabel("開始", { exact: true }).fill(field(-55));
+  const overlappingStart = field(-55); // once: the minute may turn between filling and checking
+  await page.getByRole("group", { name: "第2回エントリー期間" }).getByLabel("開始", { exact: true }).fill(overlappingStart);
   await page.getByRole("button", { name: "設定を保存" }).click();
   await expect(page.getByText("第2回は第1回の終了後に始まるようにしてください。")).toBeVisible();
-  await expect(page.getByRole("group", { name: "第2回エントリー期間" }).getByLabel("開始", { exact: true })).toHaveValue(field(-55));
+  await expect(page.getByRole("group", { name: "第2回エントリー期間" }).getByLabel("開始", { exact: true })).toHaveValue(overlappingStart);
 
   // Put the winners and the schedule back.
   for (const entry of [first, second]) {
@@ -232,13 +235,7 @@ test("a draw is committed publicly before it is run, and its result, revealed at
     expect(text).not.toContain(`抽選の走者`);
   }
 
-  await saveSettings(page, {
-    window1OpensAt: field(-60),
-    window1ClosesAt: field(-50),
-    window2OpensAt: field(-40),
-    window2ClosesAt: field(-30),
-    announcementAt: field(-1),
-  });
+  await saveSettings(page, allClosedAndAnnounced());
   await page.goto("/en/winners");
   const record = page.getByTestId("public-draw").filter({ hasText: publicSource });
   const eligible = (await record.getByTestId("draw-eligible").textContent())!.split("\n");
