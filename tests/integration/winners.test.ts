@@ -130,8 +130,9 @@ describe("the draw nobody can choose", () => {
   });
 
   it("reveals the seed, the public value and the order only from the announcement on, and can be checked from that alone", async () => {
+    // Ten entries: another public value then gives the same order once in 10! draws, not once in 4!.
     const entries = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => createEntry(test.db, { status: "shortlisted", windowNumber: 1, penName: `抽選ランナー${i}` })),
+      Array.from({ length: 10 }, (_, i) => createEntry(test.db, { status: "shortlisted", windowNumber: 1, penName: `抽選ランナー${i}` })),
     );
     const jury = await createEntry(test.db, { status: "shortlisted", windowNumber: 2, penName: "審査員が選んだ人" });
     await markWinner(test.db, admin, jury.id);
