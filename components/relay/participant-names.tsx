@@ -6,7 +6,7 @@ import { personName, type Person } from "@/lib/interviews/archive";
 export function ParticipantNames({ people, locale, className = "" }: { people: Person[]; locale: AppLocale; className?: string }) {
   const t = useTranslations("Roles");
   return (
-    <ul className={`flex flex-wrap gap-x-4 gap-y-1 *:flex *:items-baseline *:gap-1.5 ${className}`}>
+    <ul className={`people-list ${className}`}>
       {people.map((person) => (
         <li key={person.key}>
           <span className="font-semibold">{personName(person, locale)}</span>
