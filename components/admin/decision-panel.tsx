@@ -58,17 +58,15 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
 
       <div>
         <h3 className="text-sm font-semibold">{t("winner")}</h3>
-        {entry.status === "winner" || (WINNABLE.includes(entry.status) && !entry.erasedAt) ? (
+        {entry.status === "winner" ? (
           <ActionForm action={winnerAction.bind(null, entry.id)} className="mt-1" label={t("winner")}>
-            {entry.status === "winner" ? (
-              <>
-                <p className="text-sm">{t("isWinner")}</p>
-                <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
-              </>
-            ) : (
-              <SubmitButton name="do" value="mark">{t("markWinner")}</SubmitButton>
-            )}
+            <p className="text-sm">{t("isWinner")}</p>
+            <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
           </ActionForm>
+        ) : WINNABLE.includes(entry.status) && !entry.erasedAt ? (
+          <Link href={`/admin/winners/mark/${entry.id}`} className="mt-1 inline-block rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
+            {t("markWinner")}
+          </Link>
         ) : (
           <p className="mt-1 text-sm text-ink-soft">{t("winnerFromShortlist")}</p>
         )}
