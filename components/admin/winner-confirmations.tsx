@@ -12,6 +12,7 @@ const box = "mt-4 max-w-prose space-y-3 rounded border border-line p-4";
 /** What marking this entry a winner does, and the button that does it. */
 export function MarkWinnerConfirmation({ preview: { entry, winnable, left, acceptanceDeadline } }: { preview: MarkPreview }) {
   const t = useTranslations("Admin.winners");
+  const errors = useTranslations("Admin.errors");
   const languages = useTranslations("Languages");
   return (
     <section className={box} aria-labelledby="mark-entry">
@@ -23,6 +24,8 @@ export function MarkWinnerConfirmation({ preview: { entry, winnable, left, accep
         <p className="font-semibold">{t("confirmMark.isWinner")}</p>
       ) : !winnable ? (
         <p className="font-semibold">{t("confirmMark.notWinnable")}</p>
+      ) : left <= 0 ? (
+        <p className="font-semibold text-accent">{errors("prizesExhausted")}</p>
       ) : (
         <>
           <p>{t("confirmMark.left", { left })}</p>
