@@ -86,14 +86,19 @@ async function nextReserve(tx: Prisma.TransactionClient | PrismaClient, draw: Pr
   const waiting = reserves.filter((reference) => !offeredReferences.has(reference));
   const eligible = await tx.entry.findMany({
     where: { reference: { in: waiting }, status: { in: [...WINNABLE] }, confirmedAt: { not: null }, erasedAt: null },
-    select: { id: true, reference: true, penName: true, title: true, language: true },
+    select: { id: true, reference: true, language: true },
   });
   const position = waiting.findIndex((reference) => eligible.some((e) => e.reference === reference));
   if (position < 0) return null;
   return { entry: eligible.find((e) => e.reference === waiting[position])!, skipped: waiting.slice(0, position) };
 }
 
-type PrizeWithOffers = Prisma.PrizeGetPayload<{ include: { draw: true; offers: true } }>;
+const withOffers = {
+  draw: true,
+  offers: { orderBy: { id: "asc" }, include: { entry: { select: { reference: true } } } },
+} satisfies Prisma.PrizeInclude;
+
+type PrizeWithOffers = Prisma.PrizeGetPayload<{ include: typeof withOffers }>;
 
 /** Why a prize cannot pass to a reserve now, or null. */
 function passRefusal(prize: PrizeWithOffers, now: Date): Refusal | null {
@@ -105,12 +110,10 @@ function passRefusal(prize: PrizeWithOffers, now: Date): Refusal | null {
   return null;
 }
 
-const withOffers = { draw: true, offers: { orderBy: { id: "asc" } } } satisfies Prisma.PrizeInclude;
-
 /** What the confirmation page shows before an admin passes a prize on: the prize, its state and who is next. */
 export async function prizePassPreview(db: PrismaClient, prizeId: number, now = new Date()) {
   const [prize, settings] = await Promise.all([
-    db.prize.findUnique({ where: { id: prizeId }, include: { ...withOffers, offers: { orderBy: { id: "asc" }, include: { entry: { select: { reference: true } } } } } }),
+    db.prize.findUnique({ where: { id: prizeId }, include: withOffers }),
     db.campaignSettings.findUnique({ where: { id: 1 }, select: { acceptanceDeadline: true } }),
   ]);
   const current = prize?.offers.at(-1);
