@@ -3,7 +3,7 @@ import { JstTime } from "@/components/ui/jst-time";
 import { nextReserveAction, winnerAction } from "@/lib/admin/actions/winners";
 import type { MarkPreview } from "@/lib/winners/winners";
 import type { PrizePassPreview } from "@/lib/winners/prize-offers";
-import { ActionForm } from "./action-form";
+import { ConfirmActionForm } from "./confirm-action-form";
 import { OfferStateBadge } from "./prize-table";
 import { SubmitButton } from "./submit-button";
 
@@ -34,9 +34,9 @@ export function MarkWinnerConfirmation({ preview: { entry, winnable, left, accep
           ) : (
             <p className="font-semibold text-accent">{t("noDeadline")}</p>
           )}
-          <ActionForm action={winnerAction.bind(null, entry.id)} label={t("confirmMark.title")}>
+          <ConfirmActionForm action={winnerAction.bind(null, entry.id)} label={t("confirmMark.title")}>
             <SubmitButton name="do" value="mark">{t("confirmMark.submit")}</SubmitButton>
-          </ActionForm>
+          </ConfirmActionForm>
         </>
       )}
     </section>
@@ -65,9 +65,9 @@ export function NextReserveConfirmation({ preview: { prize, current, refusal, ne
           ) : (
             <p className="font-semibold text-accent">{t("noDeadline")}</p>
           )}
-          <ActionForm action={nextReserveAction.bind(null, prize.id)} label={t("confirmNext.title")}>
+          <ConfirmActionForm action={nextReserveAction.bind(null, prize.id)} label={t("confirmNext.title")}>
             <SubmitButton>{t("confirmNext.submit", { reference: next.entry.reference })}</SubmitButton>
-          </ActionForm>
+          </ConfirmActionForm>
         </>
       )}
     </section>
