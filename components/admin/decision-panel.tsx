@@ -58,15 +58,20 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
 
       <div>
         <h3 className="text-sm font-semibold">{t("winner")}</h3>
-        {entry.status === "winner" ? (
+        {entry.status === "winner" || (WINNABLE.includes(entry.status) && !entry.erasedAt) ? (
+          // One form in both states, so the answer to a revocation stays on screen.
           <ActionForm action={winnerAction.bind(null, entry.id)} className="mt-1" label={t("winner")}>
-            <p className="text-sm">{t("isWinner")}</p>
-            <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
+            {entry.status === "winner" ? (
+              <>
+                <p className="text-sm">{t("isWinner")}</p>
+                <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
+              </>
+            ) : (
+              <Link href={`/admin/winners/mark/${entry.id}`} className="inline-block rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
+                {t("markWinner")}
+              </Link>
+            )}
           </ActionForm>
-        ) : WINNABLE.includes(entry.status) && !entry.erasedAt ? (
-          <Link href={`/admin/winners/mark/${entry.id}`} className="mt-1 inline-block rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
-            {t("markWinner")}
-          </Link>
         ) : (
           <p className="mt-1 text-sm text-ink-soft">{t("winnerFromShortlist")}</p>
         )}
