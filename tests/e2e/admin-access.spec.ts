@@ -44,7 +44,7 @@ test.describe("access to the staff console", () => {
   });
 
   test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const entry = await createEntry(db, { photo: true, status: "shortlisted" });
     const prize = await createOfferedPrize(db, entry.id, { expiresAt: new Date(Date.now() - 1) });
     const interview = await db.interview.findFirst({ select: { id: true } });
