@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { AppLocale } from "@/i18n/routing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { saveSchedule } from "@/lib/campaign/schedule";
 import { poolConfigFromUrl } from "@/lib/db/connection";
@@ -35,7 +36,7 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-function signUp(email: string, { locale = "ja" as const, now = new Date() } = {}) {
+function signUp(email: string, { locale = "ja", now = new Date() }: { locale?: AppLocale; now?: Date } = {}) {
   return handleReminderSignup(form({ email }), { db: test.pool, now, locale, clientAddress: "203.0.113.30", settings });
 }
 
