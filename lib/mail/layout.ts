@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { escapeHtml } from "@/lib/http/escape-html";
 import { mailIntl } from "./intl";
 
 /**
@@ -128,10 +129,6 @@ function html(locale: AppLocale, content: MailContent, { separator, footer, unsu
     `<div style="${STYLE.footer}">${footerLines.join("")}</div>`,
     "</div></body></html>",
   ].join("\n");
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function escapeLines(text: string): string {

@@ -27,10 +27,10 @@ describe("a mail stated once gets a plain-text and an HTML body", () => {
     expect(mail.html).not.toContain("<img");
     expect(mail.html).not.toContain("<b>");
     expect(mail.html).not.toContain('href="javascript');
-    expect(mail.html).toContain("&#60;script&#62;alert(&#34;name&#34;)&#60;/script&#62;");
-    expect(mail.html).toContain("&#34;&#62;&#60;img src=x onerror=alert(&#39;title&#39;)&#62; &#38; &#60;a href=&#34;javascript:alert(1)&#34;&#62;run&#60;/a&#62;");
+    expect(mail.html).toContain("&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;");
+    expect(mail.html).toContain("&quot;&gt;&lt;img src=x onerror=alert(&#39;title&#39;)&gt; &amp; &lt;a href=&quot;javascript:alert(1)&quot;&gt;run&lt;/a&gt;");
     // The only links are ours, with & escaped in the attribute.
-    expect([...mail.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(["https://example.org/en/entry/confirm?token=abc&#38;x=1"]);
+    expect([...mail.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(["https://example.org/en/entry/confirm?token=abc&amp;x=1"]);
     expect(mail.text).toContain(`Dear ${HOSTILE_NAME},`);
     expect(mail.text).toContain(`Title: ${HOSTILE_TITLE}`);
   });
