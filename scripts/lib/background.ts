@@ -57,7 +57,7 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
       if (sent || failed) log(`Outbox: ${sent} sent, ${failed} failed (will retry)`);
     });
   } else {
-    log("SMTP_URL is not set: confirmation emails stay in the outbox (in development, see /ja/dev/mailbox)");
+    log("SMTP_URL is not set: emails stay in the outbox (in development, see /ja/dev/mailbox)");
   }
   every(PRUNE_INTERVAL_MS, async () => void (await pruneRateLimitBuckets(pool, new Date())), { now: true });
   every(
