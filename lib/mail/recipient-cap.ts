@@ -28,7 +28,7 @@ export function recipientBucketCte({ key, bucket, source }: { key: string; bucke
      )`;
 }
 
-export type CappedEmail = RenderedMail & { to: string; entryId?: string; subscriptionId?: string };
+export type CappedEmail = RenderedMail & { to: string; entryId?: string | null; subscriptionId?: string | null };
 
 /** Writes one email to the outbox unless its recipient already had `cap` this hour. */
 export async function enqueueCappedEmail(
