@@ -95,8 +95,10 @@ try {
       try {
         await invalidatePublicPages(pool);
         console.log("Public pages re-render on every instance at their next request.");
-        const reminders = await sendWindowOpenedReminders(pool, new Date());
-        if (reminders) console.log(`A window is open: ${reminders} "entries are open" mails written to the outbox.`);
+        if (command === "set-window" || command === "add-window") {
+          const reminders = await sendWindowOpenedReminders(pool, new Date());
+          if (reminders) console.log(`A window is open: ${reminders} "entries are open" mails written to the outbox.`);
+        }
       } finally {
         await pool.end();
       }
