@@ -28,6 +28,8 @@ const instanceEnv = (port: number) => ({
   ENTRY_RATE_LIMIT_PER_HOUR: "10000",
   // Set to prove it no longer matters: a production build never shows the development mailbox.
   DEV_MAILBOX: "1",
+  // Both instances look for an opened window every second, so the reminder test sees them race.
+  REMINDER_CHECK_SECONDS: "1",
 });
 
 const chromium = {

@@ -19,6 +19,7 @@ import pg from "pg";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { confirmByLink } from "../lib/entries/confirmation";
 import { issueFormToken } from "../lib/entries/form-token";
+import { paragraphs, renderMail } from "../lib/mail/layout";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
 import { openDatabase, run } from "../scripts/lib/database";
 import { startCommand } from "../scripts/lib/start-command";
@@ -186,8 +187,11 @@ const RAW_INSERT = `
     SELECT entry.id, kind::"ConsentKind", kind || '-2026-11-draft', entry."submittedAt"
     FROM entry, unnest(ARRAY['eligibility', 'terms', 'privacy', 'publication']) AS kind
   )
-  INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text)
-  SELECT gen_random_uuid(), entry.id, $5, $13, $14 FROM entry`;
+  INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, html)
+  SELECT gen_random_uuid(), entry.id, $5, $13, $14, $15 FROM entry`;
+
+/** A mail of the shared layout (plain text and HTML), like the server's. */
+const RAW_MAIL = renderMail("en", { subject: "[Connected Stories] We received your story", blocks: paragraphs("Thank you for your story.") });
 
 async function main() {
   if (options.build || !existsSync(".next/BUILD_ID")) await run("npm", ["run", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
@@ -265,8 +269,9 @@ async function main() {
         value("story"),
         value("myTokyoMarathonIs"),
         Number(value("km")),
-        "[Connected Stories] We received your story",
-        "Thank you for your story.",
+        RAW_MAIL.subject,
+        RAW_MAIL.text,
+        RAW_MAIL.html,
       ]);
     });
 

@@ -7,7 +7,9 @@
  *   npm run campaign -- set-announcement "2027-04-15 12:00"
  * Works with DATABASE_URL and with the embedded PostgreSQL. Each change is audited (as the
  * operator), then the public pages are expired on every instance through the shared page cache
- * (decision 22): nothing needs to reach the running site.
+ * (decision 22): nothing needs to reach the running site. A change that opens a window now also
+ * mails the reminder subscribers at once (the running instances would within a minute; exactly
+ * one of them writes each mail, decision 28).
  */
 import { parseArgs } from "node:util";
 import { Refusal } from "../lib/admin/refusal";
@@ -17,6 +19,7 @@ import type { Schedule } from "../lib/campaign/state";
 import pg from "pg";
 import { invalidatePublicPages } from "../lib/cache/invalidation";
 import { pgPoolConfig } from "../lib/db/connection";
+import { sendWindowOpenedReminders } from "../lib/reminders/window-opened";
 import { prisma, withDatabase } from "./lib/database";
 import { scriptClient } from "./lib/prepare";
 
@@ -89,8 +92,16 @@ try {
       }
       console.log(`Saved.\n${describe(await readSchedule(client))}`);
       const pool = new pg.Pool(pgPoolConfig(database.url));
-      await invalidatePublicPages(pool).finally(() => pool.end());
-      console.log("Public pages re-render on every instance at their next request.");
+      try {
+        await invalidatePublicPages(pool);
+        console.log("Public pages re-render on every instance at their next request.");
+        if (command === "set-window" || command === "add-window") {
+          const reminders = await sendWindowOpenedReminders(pool, new Date());
+          if (reminders) console.log(`A window is open: ${reminders} "entries are open" mails written to the outbox.`);
+        }
+      } finally {
+        await pool.end();
+      }
     } finally {
       await client.$disconnect();
     }

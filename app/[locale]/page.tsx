@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ComponentProps } from "react";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CourseLine } from "@/components/art/course-line";
@@ -6,6 +7,7 @@ import { Hero } from "@/components/campaign/hero";
 import { HowToTakePart } from "@/components/campaign/how-to-take-part";
 import { RelayHighlights } from "@/components/campaign/relay-highlights";
 import { ScheduleSection } from "@/components/campaign/schedule-section";
+import { ReminderSignupSection } from "@/components/reminders/reminder-signup-section";
 import { withFailurePages } from "@/components/site/failure-pages";
 import { FeaturedStoriesSection } from "@/components/stories/featured-stories-section";
 import { getSchedule } from "@/lib/campaign/queries";
@@ -16,6 +18,7 @@ import type { StoryCard } from "@/lib/interviews/archive";
 import { getHighlights } from "@/lib/interviews/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
+import { signUpForReminders } from "./reminders/actions";
 
 // The campaign state depends on the clock as well as the data: re-render at most a minute late.
 export const revalidate = 60;
@@ -36,7 +39,7 @@ async function LandingPage() {
     getHighlights(locale),
     getPublishedStories(locale, { limit: 3 }),
   ]);
-  return <Landing schedule={schedule} highlights={highlights} stories={stories} now={new Date()} />;
+  return <Landing schedule={schedule} highlights={highlights} stories={stories} now={new Date()} signUp={signUpForReminders.bind(null, locale)} />;
 }
 
 export default withFailurePages(LandingPage);
@@ -46,16 +49,22 @@ function Landing({
   highlights,
   stories,
   now,
+  signUp,
 }: {
   schedule: Awaited<ReturnType<typeof getSchedule>>;
   highlights: StoryCard[];
   stories: PublicStory[];
   now: Date;
+  signUp: ComponentProps<typeof ReminderSignupSection>["action"];
 }) {
   const t = useTranslations("Landing");
+  const state = stateAt(schedule, now);
+  // Only while another window is still to come: a sign-up would have nothing to wait for otherwise.
+  const reminders = state.phase === "before" || state.phase === "between";
   return (
     <>
-      <Hero state={stateAt(schedule, now)} />
+      <Hero state={state} />
+      {reminders ? <ReminderSignupSection action={signUp} /> : null}
       <div className="mx-auto max-w-5xl space-y-12 px-4 py-10">
         <section aria-labelledby="about-title">
           <h2 id="about-title" className="text-2xl font-bold">

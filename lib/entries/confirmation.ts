@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AppLocale } from "@/i18n/routing";
 import type { Queryable } from "@/lib/db/queryable";
+import type { RenderedMail } from "@/lib/mail/layout";
 import { enqueueCappedEmail, hourBucket } from "@/lib/mail/recipient-cap";
 import { siteUrl } from "@/lib/site/url";
 import { randomSymbols } from "./reference";
@@ -135,8 +136,8 @@ export async function confirmByCode(db: Queryable, reference: string, code: stri
 }
 
 export type NewLinkMails = {
-  newLink: (locale: AppLocale, mail: { reference: string; url: string; code: string }) => { subject: string; text: string };
-  alreadyEntered: (locale: AppLocale, mail: { reference: string; windowNumber: number }) => { subject: string; text: string };
+  newLink: (locale: AppLocale, mail: { reference: string; url: string; code: string }) => RenderedMail;
+  alreadyEntered: (locale: AppLocale, mail: { reference: string; windowNumber: number }) => RenderedMail;
 };
 
 /**

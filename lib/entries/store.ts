@@ -4,6 +4,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import type { ConsentKind, Locale, Role } from "@/lib/generated/prisma/enums";
 import type { EntryInput } from "@/lib/validation/entry";
 import { countCharacters } from "@/lib/validation/text";
+import type { RenderedMail } from "@/lib/mail/layout";
 import { recipientBucketCte } from "@/lib/mail/recipient-cap";
 import { STORED_COLUMNS, type StoredColumn } from "./columns";
 import { confirmationTokensInsert } from "./confirmation";
@@ -18,7 +19,7 @@ export type NewEntry = {
   photo: StoredPhoto | null;
   consents: { kind: ConsentKind; textVersion: string }[];
   /** The confirmation mail, its secrets' hashes, and the limits they obey. */
-  confirmation: { subject: string; text: string; linkHash: string; codeHash: string };
+  confirmation: RenderedMail & { linkHash: string; codeHash: string };
   mailLimits: { recipientKey: string; hourBucket: string; cap: number; graceMs: number };
   now: Date;
 };
@@ -110,6 +111,7 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     photoData: photo?.data ?? null,
     subject: entry.confirmation.subject,
     text: entry.confirmation.text,
+    html: entry.confirmation.html,
     linkHash: entry.confirmation.linkHash,
     codeHash: entry.confirmation.codeHash,
     graceMs: entry.mailLimits.graceMs,
@@ -178,8 +180,8 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
      ),
      ${recipientBucketCte({ key: p.recipientKey, bucket: p.hourBucket, source: "unconfirmed" })},
      mail AS (
-       INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, "createdAt")
-       SELECT gen_random_uuid(), unconfirmed.id, ${p.email}, ${p.subject}, ${p.text}, ${p.at}::timestamp
+       INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, html, "createdAt")
+       SELECT gen_random_uuid(), unconfirmed.id, ${p.email}, ${p.subject}, ${p.text}, ${p.html}, ${p.at}::timestamp
        FROM unconfirmed, recipient WHERE recipient.count <= ${p.mailCap}::int
      )
      SELECT EXISTS (SELECT 1 FROM entry) AS stored,

@@ -13,6 +13,7 @@ import {
   validateEntry,
   type FieldErrors,
 } from "@/lib/validation/entry";
+import type { RenderedMail } from "@/lib/mail/layout";
 import { enqueueCappedEmail, hourBucket, recipientKey } from "@/lib/mail/recipient-cap";
 import { admitSubmission, clientKey } from "./admission";
 import { codeHash, confirmationUrl, linkHash, newConfirmationSecrets, type NewLinkMails } from "./confirmation";
@@ -41,7 +42,7 @@ export type SubmissionContext = {
       name: string,
       receipt: Receipt,
       confirm: { url: string; code: string },
-    ) => { subject: string; text: string };
+    ) => RenderedMail;
     alreadyEntered: NewLinkMails["alreadyEntered"];
   };
   campaignState: () => Promise<CampaignState>;
@@ -142,7 +143,7 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
           // The page answers the same either way; only the mailbox learns the address had entered.
           if (outcome.confirmedReference) {
             const already = context.mails.alreadyEntered(context.locale, { reference: outcome.confirmedReference, windowNumber: entry.windowNumber });
-            await enqueueCappedEmail(context.db, { to: input.email, entryId: null, ...already }, mailLimits);
+            await enqueueCappedEmail(context.db, { to: input.email, ...already }, mailLimits);
           }
           return { status: "stored", receipt: asJson(receipt), alreadyStored: false };
         case "alreadyStored":

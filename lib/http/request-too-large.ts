@@ -2,12 +2,10 @@ import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
 import { PHOTO_MAX_BYTES } from "../validation/entry";
 import { MAX_REQUEST_BODY_BYTES } from "./body-limit";
+import { escapeHtml } from "./escape-html";
 
 const MESSAGES = { ja, en } as const;
 const MIB = 1024 * 1024;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * Where a proxy sends a visitor whose body it refused (deploy/nginx.conf: error_page 413); the

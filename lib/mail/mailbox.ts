@@ -15,6 +15,6 @@ export function getRecentOutboxEmails() {
   return db.outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true, sentAt: true },
   });
 }

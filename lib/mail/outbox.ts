@@ -10,7 +10,7 @@ import type { Queryable } from "@/lib/db/queryable";
  * worker takes the row while it is being sent; if the sender dies, the row is due again when the
  * lease ends. A row is sent at least once, and twice only if a send outlives its lease.
  */
-export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
+export type OutgoingEmail = { id: string; to: string; subject: string; text: string; html: string | null; listUnsubscribe: string | null };
 export type SendEmail = (email: OutgoingEmail) => Promise<void>;
 
 /** After this many failed attempts (the last about 8.5 hours after the first) a row is left alone. */
@@ -42,7 +42,7 @@ export async function deliverPendingEmails(
          LIMIT 1
          FOR UPDATE SKIP LOCKED
        )
-       RETURNING id, "to", subject, text`,
+       RETURNING id, "to", subject, text, html, "listUnsubscribe"`,
       [MAX_ATTEMPTS, at],
     );
     if (!email) break;
@@ -72,6 +72,15 @@ export function smtpSender(url: string, from: string): SendEmail {
   }
   const transport = nodemailer.createTransport(withTimeouts.toString(), { from });
   return async (email) => {
-    await transport.sendMail({ to: email.to, subject: email.subject, text: email.text });
+    await transport.sendMail({
+      to: email.to,
+      subject: email.subject,
+      // Both bodies make a multipart/alternative mail; rows from before HTML mail have text only.
+      text: email.text,
+      ...(email.html ? { html: email.html } : {}),
+      ...(email.listUnsubscribe
+        ? { list: { unsubscribe: email.listUnsubscribe }, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+        : {}),
+    });
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Queryable } from "@/lib/db/queryable";
+import type { RenderedMail } from "./layout";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -27,7 +28,7 @@ export function recipientBucketCte({ key, bucket, source }: { key: string; bucke
      )`;
 }
 
-export type CappedEmail = { to: string; entryId: string | null; subject: string; text: string };
+export type CappedEmail = RenderedMail & { to: string; entryId?: string | null; subscriptionId?: string | null };
 
 /** Writes one email to the outbox unless its recipient already had `cap` this hour. */
 export async function enqueueCappedEmail(
@@ -38,9 +39,21 @@ export async function enqueueCappedEmail(
   const { rowCount } = await db.query(
     `WITH one AS (SELECT 1),
      ${recipientBucketCte({ key: "$1", bucket: "$2", source: "one" })}
-     INSERT INTO "OutboxEmail" (id, "entryId", "to", subject, text, "createdAt")
-     SELECT gen_random_uuid(), $3::uuid, $4, $5, $6, $7::timestamp FROM recipient WHERE recipient.count <= $8`,
-    [recipientKey(email.to, secret), hourBucket(now), email.entryId, email.to, email.subject, email.text, now.toISOString(), cap],
+     INSERT INTO "OutboxEmail" (id, "entryId", "subscriptionId", "to", subject, text, html, "listUnsubscribe", "createdAt")
+     SELECT gen_random_uuid(), $3::uuid, $4::uuid, $5, $6, $7, $8, $9, $10::timestamp FROM recipient WHERE recipient.count <= $11`,
+    [
+      recipientKey(email.to, secret),
+      hourBucket(now),
+      email.entryId ?? null,
+      email.subscriptionId ?? null,
+      email.to,
+      email.subject,
+      email.text,
+      email.html,
+      email.listUnsubscribe,
+      now.toISOString(),
+      cap,
+    ],
   );
   return rowCount === 1;
 }

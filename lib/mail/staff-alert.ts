@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { mailIntl } from "./intl";
+import { paragraphs, renderMail } from "./layout";
 
 /**
  * Tells a staff member, in their console language, that their account collected many failed
@@ -12,7 +13,6 @@ import { mailIntl } from "./intl";
 export async function queueAccountAlert(tx: Prisma.TransactionClient, { to, locale, failures, at }: { to: string; locale: Locale; failures: number; at: Date }) {
   const { t, format } = mailIntl(locale);
   const time = format.dateTime(at, "dateTime") + t("Time.jst");
-  await tx.outboxEmail.create({
-    data: { id: randomUUID(), to, subject: t("StaffAlertEmail.subject"), text: t("StaffAlertEmail.body", { failures, time }) },
-  });
+  const mail = renderMail(locale, { subject: t("StaffAlertEmail.subject"), blocks: paragraphs(t("StaffAlertEmail.body", { failures, time })) });
+  await tx.outboxEmail.create({ data: { id: randomUUID(), to, ...mail } });
 }

@@ -4,16 +4,27 @@ import { pruneRateLimitBuckets } from "../../lib/entries/admission";
 import { confirmationGraceMs } from "../../lib/entries/config";
 import { deleteUnconfirmedEntries } from "../../lib/entries/confirmation";
 import { deliverPendingEmails, smtpSender } from "../../lib/mail/outbox";
+import { deleteEndedSubscriptions } from "../../lib/reminders/subscriptions";
+import { sendWindowOpenedReminders } from "../../lib/reminders/window-opened";
 
 const OUTBOX_INTERVAL_MS = 5_000;
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** How often each instance looks for a window that opened with subscribers not yet told. */
+function reminderIntervalMs(): number {
+  const seconds = Number(process.env.REMINDER_CHECK_SECONDS || 60);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`REMINDER_CHECK_SECONDS must be a number > 0, got "${process.env.REMINDER_CHECK_SECONDS}"`);
+  return seconds * 1000;
+}
 const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
 
 /**
  * Work that runs beside the web server in the `npm start` / `npm run dev` process: sending the
  * email outbox (only when SMTP_URL is set; otherwise emails wait in the table and the development
- * mailbox shows them), forgetting old rate-limit buckets, and deleting entries never confirmed
- * once their window's grace period is over (decision 20). Safe to run in several instances.
+ * mailbox shows them), forgetting old rate-limit buckets, deleting entries never confirmed
+ * once their window's grace period is over (decision 20), mailing reminder subscribers when a
+ * window opens and deleting their subscriptions when they expire or the campaign ends (decision
+ * 28). Safe to run in several instances.
  */
 export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
   const config = pgPoolConfig(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
@@ -46,7 +57,7 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
       if (sent || failed) log(`Outbox: ${sent} sent, ${failed} failed (will retry)`);
     });
   } else {
-    log("SMTP_URL is not set: confirmation emails stay in the outbox (in development, see /ja/dev/mailbox)");
+    log("SMTP_URL is not set: emails stay in the outbox (in development, see /ja/dev/mailbox)");
   }
   every(PRUNE_INTERVAL_MS, async () => void (await pruneRateLimitBuckets(pool, new Date())), { now: true });
   every(
@@ -54,6 +65,23 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
     async () => {
       const deleted = await deleteUnconfirmedEntries(pool, new Date(), confirmationGraceMs());
       if (deleted) log(`Deleted ${deleted} entries never confirmed`);
+    },
+    { now: true },
+  );
+
+  every(
+    reminderIntervalMs(),
+    async () => {
+      const written = await sendWindowOpenedReminders(pool, new Date());
+      if (written) log(`Reminders: ${written} "entries are open" mails written to the outbox`);
+    },
+    { now: true },
+  );
+  every(
+    PRUNE_INTERVAL_MS,
+    async () => {
+      const deleted = await deleteEndedSubscriptions(pool, new Date());
+      if (deleted) log(`Deleted ${deleted} reminder subscriptions (never confirmed, or the campaign is over)`);
     },
     { now: true },
   );

@@ -1,10 +1,13 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
 import { invalidatePublicPages } from "../../lib/cache/invalidation";
 import { formatJstMinute } from "../../lib/campaign/jst";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
-import { e2ePool } from "./support/database";
+import { e2ePool, mailsTo, SCHEDULES, setSchedule } from "./support/database";
+import { MESSAGES, uniqueEmail } from "./support/entry-form";
 import { SECOND_URL, setDatabaseReachable } from "./support/servers";
 import { expect, signIn, test } from "./support/staff";
 
@@ -85,6 +88,63 @@ test("a window added, then removed, on one instance shows on the other within a 
   await page.getByRole("button", { name: "第3回を削除" }).click();
   await expect(page.getByText("期間を削除しました。公開サイトにすぐ反映されます。")).toBeVisible();
   await expectWithinBound(request, landing, Date.now(), ({ text }) => !text.includes(heading));
+});
+
+test("reminders, without JavaScript: sign up in both languages, confirm by the mailed link, open a window with the CLI: one mail each", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const pool = e2ePool();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await setSchedule(pool, SCHEDULES.seeded());
+    await invalidatePublicPages(pool);
+    const subscribers = [
+      { locale: "ja", email: uniqueEmail("remind-ja"), origin: baseURL },
+      { locale: "en", email: uniqueEmail("remind-en"), origin: SECOND_URL },
+    ] as const;
+    for (const { locale, email, origin } of subscribers) {
+      const words = MESSAGES[locale].Reminders;
+      await page.goto(`${origin}/${locale}`);
+      await page.getByLabel(words.email).fill(email);
+      await page.getByRole("button", { name: words.submit }).click();
+      await expect(page.getByRole("status")).toHaveText(words.sent);
+      // The answer was rendered for that POST only: the cached landing page still offers the form.
+      await page.goto(`${origin}/${locale}`);
+      await expect(page.getByLabel(words.email)).toHaveValue("");
+      await expect(page.getByRole("status")).toHaveCount(0);
+      const [mail, ...others] = await mailsTo(pool, email);
+      expect(others).toEqual([]);
+      const link = new URL(/https?:\/\/\S+\/reminders\/confirm\?token=[A-Za-z0-9_-]+/.exec(mail!.text)![0]);
+      expect(link.pathname).toBe(`/${locale}/reminders/confirm`);
+      await page.goto(link.pathname + link.search);
+      await page.getByRole("button", { name: words.confirm }).click();
+      await expect(page.getByRole("status")).toHaveText(words.confirmed);
+    }
+
+    // Both instances look for an opened window every second (REMINDER_CHECK_SECONDS in
+    // playwright.config.ts) while the CLI opens one and mails the subscribers itself.
+    const now = Date.now();
+    await promisify(execFile)(
+      "npm",
+      ["run", "--silent", "campaign", "--", "set-window", "1", "--opens", formatJstMinute(new Date(now - 60_000)), "--closes", formatJstMinute(new Date(now + 7 * DAY))],
+      { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL } },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    for (const { locale, email } of subscribers) {
+      const opened = (await mailsTo(pool, email)).slice(1);
+      expect(opened.map((mail) => mail.subject)).toEqual([MESSAGES[locale].WindowOpenedEmail.subject.replace("{window}", "1")]);
+    }
+    // A mail client's one-click unsubscribe (List-Unsubscribe-Post) ends the subscription.
+    const [{ listUnsubscribe }] = (await pool.query(`SELECT "listUnsubscribe" FROM "OutboxEmail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [subscribers[1].email])).rows;
+    const oneClick = new URL(listUnsubscribe);
+    expect((await page.request.post(`${SECOND_URL}${oneClick.pathname}${oneClick.search}`, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(204);
+    expect((await pool.query(`SELECT 1 FROM "ReminderSubscription" WHERE "emailKey" = $1`, [subscribers[1].email.toLowerCase()])).rowCount).toBe(0);
+  } finally {
+    await setSchedule(pool, SCHEDULES.seeded());
+    await invalidatePublicPages(pool);
+    await pool.end();
+    await context.close();
+  }
 });
 
 test("with PostgreSQL unreachable, both instances keep serving the cached public pages", async ({ request, baseURL }) => {

@@ -94,12 +94,14 @@ describe("storing an entry", () => {
       { kind: "privacy", textVersion: "privacy-2026-11-draft" },
       { kind: "publication", textVersion: "publication-2026-11-draft" },
     ]);
-    const mail = await test.pool.query(`SELECT "to", subject, text, "sentAt" FROM "OutboxEmail" WHERE "entryId" = $1`, [rows[0].id]);
+    const mail = await test.pool.query(`SELECT "to", subject, text, html, "sentAt" FROM "OutboxEmail" WHERE "entryId" = $1`, [rows[0].id]);
     expect(mail.rows).toHaveLength(1);
     expect(mail.rows[0].to).toBe(fields.email);
     expect(mail.rows[0].subject).toContain(state.receipt.reference);
     expect(mail.rows[0].text).toContain("Café のつながり");
     expect(mail.rows[0].text).toContain("（日本時間）");
+    expect(mail.rows[0].html).toContain('<html lang="ja" dir="ltr">');
+    expect(mail.rows[0].html).toContain("Café のつながり");
     expect(mail.rows[0].sentAt).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { renderMail } from "@/lib/mail/layout";
 import { deliverPendingEmails, MAX_ATTEMPTS, smtpSender, type OutgoingEmail } from "@/lib/mail/outbox";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startFakeSmtp } from "../support/fake-smtp";
@@ -99,5 +100,33 @@ describe("the email outbox", () => {
     expect(await first).toEqual({ sent: 1, failed: 0 });
     expect(await deliverPendingEmails(test.pool, fastSend, { now: minutes(45) })).toEqual({ sent: 0, failed: 0 });
     expect(sent).toEqual(["slow runner0@example.com"]);
+  });
+
+  it("sends a mail with both bodies as multipart/alternative, with List-Unsubscribe when it has one", async () => {
+    const mail = renderMail("en", {
+      subject: "Entry window No. 1 is now open",
+      blocks: [{ kind: "paragraph", text: "Entries are open." }, { kind: "action", label: "Send your story", url: "https://example.org/en/entry" }],
+      unsubscribe: { url: "https://example.org/en/reminders/unsubscribe?token=abc", oneClickUrl: "https://example.org/api/reminders/unsubscribe?token=abc" },
+    });
+    await test.pool.query(
+      `INSERT INTO "OutboxEmail" (id, "to", subject, text, html, "listUnsubscribe", "createdAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6::timestamp)`,
+      ["subscriber@example.com", mail.subject, mail.text, mail.html, mail.listUnsubscribe, T0.toISOString()],
+    );
+    expect(await deliverPendingEmails(test.pool, smtpSender(smtp.url, "no-reply@example.org"), { now: T0 })).toEqual({ sent: 1, failed: 0 });
+    const { data } = smtp.received[0]!;
+    expect(data).toMatch(/Content-Type: multipart\/alternative/);
+    expect(data).toMatch(/Content-Type: text\/plain; charset=utf-8/);
+    expect(data).toMatch(/Content-Type: text\/html; charset=utf-8/);
+    expect(data).toContain("List-Unsubscribe: <https://example.org/api/reminders/unsubscribe?token=abc>");
+    expect(data).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+  });
+
+  it("sends a row from before HTML mail as plain text only", async () => {
+    await queue(1);
+    await deliverPendingEmails(test.pool, smtpSender(smtp.url, "no-reply@example.org"), { now: T0 });
+    const { data } = smtp.received[0]!;
+    expect(data).toMatch(/Content-Type: text\/plain/);
+    expect(data).not.toContain("multipart");
+    expect(data).not.toContain("List-Unsubscribe");
   });
 });

@@ -88,6 +88,7 @@ describe("a prize offer", () => {
     expect(mail).toMatchObject({ to: entry.email, subject: expect.stringContaining("You have won") });
     expect(mail.text).toContain(`/en/prize?token=`);
     expect(mail.text).toContain("April 1, 2027 at 12:00 JST");
+    expect(mail.html).toMatch(/<a [^>]*href="[^"]*\/en\/prize\?token=/);
     const token = await mailedPrizeToken(test.db, entry.id);
     const offer = await test.db.prizeOffer.findFirstOrThrow({ where: { entryId: entry.id } });
     expect(offer).toMatchObject({ expiresAt: deadline, answer: null });

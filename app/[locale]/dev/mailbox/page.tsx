@@ -36,7 +36,15 @@ export default async function DevMailboxPage() {
               <dt className="text-ink-soft">{t("status")}</dt>
               <dd>{email.sentAt ? t("sent") : t("pending")}</dd>
             </dl>
-            <pre className="mt-3 overflow-x-auto font-sans text-sm whitespace-pre-wrap">{email.text}</pre>
+            <h3 className="mt-4 text-sm font-semibold text-ink-soft">{t("textVersion")}</h3>
+            <pre className="mt-1 overflow-x-auto font-sans text-sm whitespace-pre-wrap">{email.text}</pre>
+            {email.html ? (
+              <>
+                <h3 className="mt-4 text-sm font-semibold text-ink-soft">{t("htmlVersion")}</h3>
+                {/* An empty sandbox: the mail's HTML is shown, never run (no scripts, no forms, an opaque origin). */}
+                <iframe sandbox="" srcDoc={email.html} title={t("htmlFrame", { subject: email.subject })} className="mt-1 h-[32rem] w-full rounded border border-line" />
+              </>
+            ) : null}
           </li>
         ))}
       </ol>
