@@ -17,6 +17,9 @@ export const windowTimesSchema = z.object({ opensAt: jstMinute, closesAt: jstMin
 
 export type WindowTimesInput = z.infer<typeof windowTimesSchema>;
 
+/** How many reviewers an entry may be set to get (lib/review/assignments.ts). */
+export const MAX_REVIEWS_PER_ENTRY = 10;
+
 const windowNumber = z.coerce.number().int().min(1).max(MAX_WINDOWS);
 const numberedWindow = windowTimesSchema.extend({ number: windowNumber });
 
@@ -25,6 +28,7 @@ export const settingsSchema = z.object({
   windows: z.tuple([numberedWindow], numberedWindow).refine((windows) => windows.length <= MAX_WINDOWS, "tooManyWindows"),
   announcementAt: jstMinute,
   prizeCount: z.coerce.number().int().min(1).max(100),
+  reviewsPerEntry: z.coerce.number().int().min(1).max(MAX_REVIEWS_PER_ENTRY),
 });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
@@ -36,7 +40,7 @@ export function settingsFormToObject(formData: FormData) {
   for (let index = 0; index < MAX_WINDOWS && formData.has(`windows.${index}.number`); index++) {
     windows.push({ number: get(`windows.${index}.number`), opensAt: get(`windows.${index}.opensAt`), closesAt: get(`windows.${index}.closesAt`) });
   }
-  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount") };
+  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount"), reviewsPerEntry: get("reviewsPerEntry") };
 }
 
 /** The window a "remove" button names. */

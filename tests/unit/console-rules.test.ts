@@ -149,6 +149,7 @@ describe("settings form", () => {
     "windows.1.closesAt": "2027-03-26T23:59",
     announcementAt: "2027-04-15T12:00",
     prizeCount: "10",
+    reviewsPerEntry: "2",
   };
   const form = (fields: Record<string, string>) => {
     const data = new FormData();
