@@ -41,10 +41,15 @@ async function createSchema(client: pg.Client) {
   await client.query(`CREATE SCHEMA "${SCHEMA}"`);
   await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
   await client.query(`SET search_path TO "${SCHEMA}"`);
-  const dir = path.resolve("prisma/migrations");
-  for (const name of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    await client.query(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
-  }
+  for (const name of migrationNames()) await client.query(readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
+  // The schema remembers the last migration it was built with, so a newer one rebuilds it.
+  await client.query(`COMMENT ON SCHEMA "${SCHEMA}" IS '${migrationNames().at(-1)}'`);
+}
+
+const MIGRATIONS = path.resolve("prisma/migrations");
+
+function migrationNames(): string[] {
+  return readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
 /** Spreads submissions over the two default windows, like a real campaign. */
@@ -167,12 +172,11 @@ await withDatabase(async (database) => {
   console.log(`Database: ${databaseLabel(database)}, schema ${SCHEMA}`);
   const admin = new pg.Client(poolConfigFromUrl(database.url));
   await admin.connect();
-  // A schema seeded before the latest migrations has no assignments (or no such table): reseed.
   const existing = await admin
-    .query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."Entry" WHERE EXISTS (SELECT 1 FROM "${SCHEMA}"."Assignment")`)
-    .then((r) => r.rows[0].n as number)
-    .catch(() => 0);
-  if (args.reseed || existing !== ENTRIES) {
+    .query(`SELECT count(*)::int AS n, obj_description('"${SCHEMA}"'::regnamespace) AS migration FROM "${SCHEMA}"."Entry"`)
+    .then((r) => r.rows[0] as { n: number; migration: string | null })
+    .catch(() => ({ n: 0, migration: null }));
+  if (args.reseed || existing.n !== ENTRIES || existing.migration !== migrationNames().at(-1)) {
     console.log(`Seeding ${ENTRIES} entries (once; --reseed to rebuild)…`);
     await createSchema(admin);
     await seed(admin);

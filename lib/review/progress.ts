@@ -4,7 +4,8 @@ import { reviewsPerEntry } from "./assignments";
 
 /**
  * A window's review progress for admins, from aggregate SQL over narrow indexes: per reviewer
- * and per day from Assignment's (windowNumber, reviewerId, scoredAt) index in one pass, entries
+ * and per day from Assignment's (windowNumber, reviewerId, scoredAt) and (windowNumber, scoredAt)
+ * indexes, entries
  * with too few reviews from Entry's (windowNumber, scoreCount, submittedAt, …) index, the widest
  * disagreements from (windowNumber, scoreSpread DESC, id).
  */
@@ -20,10 +21,12 @@ const jstDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column} + interval '
 
 export function progressQueries(windowNumber: number, wanted: number) {
   return {
-    assignments: Prisma.sql`
-      SELECT "reviewerId", ${jstDay(Prisma.sql`"scoredAt"`)} AS "day", count(*)::int AS "assigned", count("scoredAt")::int AS "scored"
-      FROM "Assignment" WHERE "windowNumber" = ${windowNumber}
-      GROUP BY GROUPING SETS (("reviewerId"), (${jstDay(Prisma.sql`"scoredAt"`)}))`,
+    reviewers: Prisma.sql`
+      SELECT "reviewerId", count(*)::int AS "assigned", count("scoredAt")::int AS "scored"
+      FROM "Assignment" WHERE "windowNumber" = ${windowNumber} GROUP BY "reviewerId"`,
+    perDay: Prisma.sql`
+      SELECT ${jstDay(Prisma.sql`"scoredAt"`)} AS "day", count(*)::int AS "count"
+      FROM "Assignment" WHERE "windowNumber" = ${windowNumber} AND "scoredAt" IS NOT NULL GROUP BY 1`,
     counts: Prisma.sql`
       SELECT count(*)::int AS "entries", (count(*) FILTER (WHERE "scoreCount" < ${wanted}))::int AS "short" FROM "Entry"
       WHERE "windowNumber" = ${windowNumber} AND "confirmedAt" IS NOT NULL AND "erasedAt" IS NULL`,
@@ -52,14 +55,14 @@ export type WindowProgress = {
 export async function windowProgress(db: PrismaClient, windowNumber: number): Promise<WindowProgress> {
   const wanted = await reviewsPerEntry(db);
   const queries = progressQueries(windowNumber, wanted);
-  const [groups, [counts], short, spread] = await Promise.all([
-    db.$queryRaw<{ reviewerId: string | null; day: string | null; assigned: number; scored: number }[]>(queries.assignments),
+  const [perReviewer, perDay, [counts], short, spread] = await Promise.all([
+    db.$queryRaw<{ reviewerId: string; assigned: number; scored: number }[]>(queries.reviewers),
+    db.$queryRaw<DayCount[]>(queries.perDay),
     db.$queryRaw<{ entries: number; short: number }[]>(queries.counts),
     db.$queryRaw<ProgressEntry[]>(queries.short),
     db.$queryRaw<ProgressEntry[]>(queries.spread),
   ]);
-  const perReviewer = groups.filter((g) => g.reviewerId !== null);
-  const names = await db.staffUser.findMany({ where: { id: { in: perReviewer.map((g) => g.reviewerId!) } }, select: { id: true, displayName: true } });
+  const names = await db.staffUser.findMany({ where: { id: { in: perReviewer.map((g) => g.reviewerId) } }, select: { id: true, displayName: true } });
   const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
   return {
     windowNumber,
@@ -67,15 +70,15 @@ export async function windowProgress(db: PrismaClient, windowNumber: number): Pr
     entries: counts!.entries,
     reviewers: perReviewer
       .map(({ reviewerId, assigned, scored }) => ({
-        reviewerId: reviewerId!,
-        displayName: nameOf.get(reviewerId!) ?? "",
+        reviewerId,
+        displayName: nameOf.get(reviewerId) ?? "",
         assigned,
         scored,
         remaining: assigned - scored,
         completion: assigned ? scored / assigned : 0,
       }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, "ja")),
-    reviewsPerDay: fillDays(groups.filter((g) => g.reviewerId === null && g.day !== null).map((g) => ({ day: g.day!, count: g.assigned }))),
+    reviewsPerDay: fillDays(perDay),
     short: { count: counts!.short, entries: short },
     widestSpread: spread,
   };

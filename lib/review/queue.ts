@@ -41,8 +41,8 @@ export type QueuePosition = {
 /** Where an entry stands in the reviewer's queue; null when it is not assigned to them. */
 export async function queuePosition(db: PrismaClient, reviewerId: string, entryId: string): Promise<QueuePosition | null> {
   const [row] = await db.$queryRaw<{ total: number; scoredCount: number; before: number; scored: boolean; nextEntryId: string | null }[]>`
-    WITH mine AS (SELECT "submittedAt", "entryId", "scoredAt" FROM "Assignment" WHERE "reviewerId" = CAST(${reviewerId} AS uuid)),
-         current AS (SELECT * FROM mine WHERE "entryId" = CAST(${entryId} AS uuid))
+    WITH mine AS NOT MATERIALIZED (SELECT "submittedAt", "entryId", "scoredAt" FROM "Assignment" WHERE "reviewerId" = CAST(${reviewerId} AS uuid)),
+         current AS NOT MATERIALIZED (SELECT * FROM mine WHERE "entryId" = CAST(${entryId} AS uuid))
     SELECT (SELECT count(*) FROM mine)::int AS "total",
            (SELECT count("scoredAt") FROM mine)::int AS "scoredCount",
            (SELECT count(*) FROM mine m, current c

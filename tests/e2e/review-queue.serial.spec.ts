@@ -19,7 +19,7 @@ async function expectNoAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-test("an admin assigns a window to three reviewers; one works through the queue by keyboard; the others see nothing of it", async ({ db, staffPage }) => {
+test("an admin assigns a window to three reviewers; one works through the queue by keyboard; the others see nothing of it", async ({ browser, db, staffPage }) => {
   test.setTimeout(120_000);
   const pool = e2ePool();
   const tag = randomBytes(3).toString("hex");
@@ -94,6 +94,21 @@ test("an admin assigns a window to three reviewers; one works through the queue 
           expect(body, `${path} must not reveal ${secret}`).not.toContain(secret);
         }
       }
+    }
+
+    // Save and next is one plain POST: it works without JavaScript.
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await plain.addCookies(await b.page.context().cookies());
+      const page = await plain.newPage();
+      await page.goto("/admin/queue");
+      await page.getByRole("link", { name: "いちばん古いものから始める" }).click();
+      await expect(page.getByTestId("queue-position")).toHaveText("4件中1件目");
+      for (const group of [/つながり/, /独自性/, /伝わる力/]) await page.getByRole("group", { name: group }).getByLabel("2", { exact: true }).check();
+      await page.getByRole("button", { name: "保存して次へ" }).click();
+      await expect(page.getByTestId("queue-position")).toHaveText("4件中2件目");
+    } finally {
+      await plain.close();
     }
 
     // The dashboard's charts are accessible too.

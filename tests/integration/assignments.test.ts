@@ -206,6 +206,15 @@ describe("progress and charts", () => {
       expect(stats.byKm[30]).toEqual({ km: 30, count: 4 });
       expect(stats.byKm).toHaveLength(43);
       expect(stats.withoutKm).toBe(0);
+
+      // The tally follows the entries: a km moved, an entry gone, one not yet confirmed.
+      await local.db.entry.update({ where: { id: entries[0]!.id }, data: { km: null } });
+      await local.db.entry.delete({ where: { id: entries[1]!.id } });
+      await createEntry(local.db, { windowNumber: 1, confirmedAt: null });
+      const after = await entryStats(local.db);
+      expect(after.byKm[30]).toEqual({ km: 30, count: 2 });
+      expect(after.withoutKm).toBe(1);
+      expect(after.byLanguage).toEqual([{ language: "ja", count: 3 }]);
     } finally {
       await local.drop();
     }

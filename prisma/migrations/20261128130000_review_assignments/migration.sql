@@ -5,6 +5,18 @@ ALTER TABLE "CampaignSettings" ADD COLUMN     "reviewsPerEntry" INTEGER NOT NULL
 ALTER TABLE "Entry" ADD COLUMN     "scoreSpread" DOUBLE PRECISION NOT NULL DEFAULT 0;
 
 -- CreateTable
+CREATE TABLE "EntryTally" (
+    "windowNumber" INTEGER NOT NULL,
+    "day" DATE NOT NULL,
+    "language" "Locale" NOT NULL,
+    "role" "Role" NOT NULL,
+    "km" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "EntryTally_pkey" PRIMARY KEY ("windowNumber","day","language","role","km")
+);
+
+-- CreateTable
 CREATE TABLE "Assignment" (
     "entryId" UUID NOT NULL,
     "reviewerId" UUID NOT NULL,
@@ -32,13 +44,13 @@ CREATE INDEX "Assignment_reviewerId_scoredAt_submittedAt_entryId_idx" ON "Assign
 CREATE INDEX "Assignment_windowNumber_reviewerId_scoredAt_idx" ON "Assignment"("windowNumber", "reviewerId", "scoredAt");
 
 -- CreateIndex
+CREATE INDEX "Assignment_windowNumber_scoredAt_idx" ON "Assignment"("windowNumber", "scoredAt");
+
+-- CreateIndex
 CREATE INDEX "Entry_review_coverage_idx" ON "Entry"("windowNumber", "scoreCount", "submittedAt", "id", "confirmedAt", "erasedAt");
 
 -- CreateIndex
 CREATE INDEX "Entry_windowNumber_scoreSpread_id_idx" ON "Entry"("windowNumber", "scoreSpread" DESC, "id");
-
--- CreateIndex
-CREATE INDEX "Entry_dashboard_idx" ON "Entry"("windowNumber", "submittedAt", "language", "role", "km", "confirmedAt");
 
 -- AddForeignKey
 ALTER TABLE "Assignment" ADD CONSTRAINT "Assignment_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "Entry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -58,3 +70,34 @@ UPDATE "Entry" e SET "scoreSpread" = s.spread
 FROM (SELECT "entryId", (max(("connection" + "originality" + "storytelling") / 3.0) - min(("connection" + "originality" + "storytelling") / 3.0))::float8 AS spread
       FROM "Score" GROUP BY "entryId") s
 WHERE e."id" = s."entryId";
+
+-- The dashboard's tally follows every confirmed entry: counted when confirmed (or inserted
+-- confirmed), moved when a counted column changes, uncounted when deleted. Japan has no daylight
+-- saving time, so +9 hours gives the Japan date.
+CREATE FUNCTION "entry_tally"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."confirmedAt" IS NOT NULL THEN
+    UPDATE "EntryTally" SET "count" = "count" - 1
+    WHERE "windowNumber" = OLD."windowNumber" AND "day" = (OLD."submittedAt" + interval '9 hours')::date
+      AND "language" = OLD."language" AND "role" = OLD."role" AND "km" = COALESCE(OLD."km", -1);
+    DELETE FROM "EntryTally"
+    WHERE "windowNumber" = OLD."windowNumber" AND "day" = (OLD."submittedAt" + interval '9 hours')::date
+      AND "language" = OLD."language" AND "role" = OLD."role" AND "km" = COALESCE(OLD."km", -1) AND "count" <= 0;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."confirmedAt" IS NOT NULL THEN
+    INSERT INTO "EntryTally" ("windowNumber", "day", "language", "role", "km", "count")
+    VALUES (NEW."windowNumber", (NEW."submittedAt" + interval '9 hours')::date, NEW."language", NEW."role", COALESCE(NEW."km", -1), 1)
+    ON CONFLICT ("windowNumber", "day", "language", "role", "km") DO UPDATE SET "count" = "EntryTally"."count" + 1;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "Entry_tally"
+  AFTER INSERT OR DELETE OR UPDATE OF "confirmedAt", "windowNumber", "submittedAt", "language", "role", "km" ON "Entry"
+  FOR EACH ROW EXECUTE FUNCTION "entry_tally"();
+
+INSERT INTO "EntryTally" ("windowNumber", "day", "language", "role", "km", "count")
+SELECT "windowNumber", ("submittedAt" + interval '9 hours')::date, "language", "role", COALESCE("km", -1), count(*)
+FROM "Entry" WHERE "confirmedAt" IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5;
