@@ -5,6 +5,7 @@ export type Bar = { label: string; value: number };
 const WIDTH = 640;
 const HEIGHT = 200;
 const AXIS = 24;
+const MAX_BAR = 48;
 
 /**
  * A bar chart drawn on the server as SVG: named by its title and summarised by its description
@@ -25,15 +26,16 @@ export function BarChart({ id, title, bars, labelHeader, valueHeader }: { id: st
       <figcaption id={`${id}-caption`} className="font-bold">
         {title}
       </figcaption>
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="mt-2 h-auto w-full text-ink">
+      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="mt-2 h-auto max-h-72 w-full text-ink">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-line" />
         {bars.map((bar, index) => {
           const height = (bar.value / max) * (HEIGHT - 8);
+          const width = Math.min(slot * 0.8, MAX_BAR);
           return (
             <g key={bar.label}>
-              <rect x={index * slot + slot * 0.1} y={HEIGHT - height} width={slot * 0.8} height={height} className="fill-course" />
+              <rect x={index * slot + (slot - width) / 2} y={HEIGHT - height} width={width} height={height} className="fill-course" />
               {index % labelEvery === 0 && (
                 <text x={index * slot + slot / 2} y={HEIGHT + 16} textAnchor="middle" className="fill-ink-soft text-[11px]">
                   {bar.label}

@@ -71,11 +71,11 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /**
  * Assigns entries to reviewers in one transaction, one audit row ("entry.assign") per entry that
- * gained a reviewer, or refuses whole: an entry that is missing, unconfirmed or erased, a reviewer
- * who is not an active reviewer, more than MAX_ASSIGNED_ENTRIES entries, or nothing to change. Entries are taken in
- * random order and each missing place goes to the least-loaded listed reviewer (load counted in
- * the entries' windows; ties broken at random), so from an even start the loads differ by at
- * most one. Nobody is given an entry they declared a conflict on.
+ * gained a reviewer, or refuses whole: an entry that is missing, unconfirmed or erased, a
+ * reviewer who is not an active reviewer, more than MAX_ASSIGNED_ENTRIES entries, or nothing to
+ * change. Entries are taken in random order and each missing place goes to the least-loaded
+ * listed reviewer (load counted in the entries' windows; ties broken at random), so from an even
+ * start the loads differ by at most one. Nobody is given an entry they declared a conflict on.
  */
 export async function assignEntries(db: PrismaClient, { entryIds, reviewerIds, actor, perEntry }: AssignmentRequest): Promise<AssignmentResult> {
   assertAdmin(actor);

@@ -5,16 +5,12 @@ import { KM_MAX } from "@/lib/validation/entry";
 import { fillDays, type DayCount } from "./progress";
 
 /**
- * The dashboard's charts in one statement: confirmed entries per Japan day and window, per
- * language, per role and per km, as grouping sets over EntryTally (a few hundred rows that a
- * trigger keeps in step with Entry) rather than over every entry.
+ * The dashboard's charts: confirmed entries per Japan day and window, per language, per role and
+ * per km, read from EntryTally (a few hundred rows that a trigger keeps in step with Entry)
+ * rather than counted over every entry.
  */
 export const entryStatsQuery = Prisma.sql`
-  SELECT GROUPING("windowNumber", "day", "language", "role", "km")::int AS "set",
-         "windowNumber", "day", "language", "role", "km", sum("count")::int AS "count"
-  FROM (SELECT "windowNumber", to_char("day", 'YYYY-MM-DD') AS "day", "language", "role", NULLIF("km", -1) AS "km", "count"
-        FROM "EntryTally") t
-  GROUP BY GROUPING SETS (("windowNumber", "day"), ("language"), ("role"), ("km"))`;
+  SELECT "windowNumber", "dimension", "value", "count" FROM "EntryTally" WHERE "count" > 0`;
 
 export type EntryStats = {
   perDay: { windowNumber: number; days: DayCount[] }[];
@@ -25,21 +21,25 @@ export type EntryStats = {
   withoutKm: number;
 };
 
-type Row = { windowNumber: number | null; day: string | null; language: Locale | null; role: Role | null; km: number | null; count: number; set: number };
+type Row = { windowNumber: number; dimension: "day" | "language" | "role" | "km"; value: string; count: number };
+
+/** Counts of one dimension added up over the windows. */
+function totals(rows: Row[], dimension: Row["dimension"]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const r of rows) if (r.dimension === dimension) sums.set(r.value, (sums.get(r.value) ?? 0) + r.count);
+  return sums;
+}
 
 export async function entryStats(db: PrismaClient): Promise<EntryStats> {
   const rows = await db.$queryRaw<Row[]>(entryStatsQuery);
-  // GROUPING() sets a bit per column left out of the row's set: 0b00111 is (window, day), and so on.
-  const of = (set: number) => rows.filter((r) => r.set === set);
   const windows = new Map<number, DayCount[]>();
-  for (const r of of(0b00111)) windows.set(r.windowNumber!, [...(windows.get(r.windowNumber!) ?? []), { day: r.day!, count: r.count }]);
-  const kmRows = of(0b11110);
-  const kmCount = new Map(kmRows.filter((r) => r.km !== null).map((r) => [r.km!, r.count]));
+  for (const r of rows) if (r.dimension === "day") windows.set(r.windowNumber, [...(windows.get(r.windowNumber) ?? []), { day: r.value, count: r.count }]);
+  const km = totals(rows, "km");
   return {
     perDay: [...windows.entries()].sort(([a], [b]) => a - b).map(([windowNumber, days]) => ({ windowNumber, days: fillDays(days) })),
-    byLanguage: of(0b11011).map((r) => ({ language: r.language!, count: r.count })),
-    byRole: of(0b11101).map((r) => ({ role: r.role!, count: r.count })),
-    byKm: Array.from({ length: KM_MAX + 1 }, (_, km) => ({ km, count: kmCount.get(km) ?? 0 })),
-    withoutKm: kmRows.find((r) => r.km === null)?.count ?? 0,
+    byLanguage: [...totals(rows, "language")].map(([language, count]) => ({ language: language as Locale, count })),
+    byRole: [...totals(rows, "role")].map(([role, count]) => ({ role: role as Role, count })),
+    byKm: Array.from({ length: KM_MAX + 1 }, (_, k) => ({ km: k, count: km.get(String(k)) ?? 0 })),
+    withoutKm: km.get("") ?? 0,
   };
 }

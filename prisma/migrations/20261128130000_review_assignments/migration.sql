@@ -7,13 +7,11 @@ ALTER TABLE "Entry" ADD COLUMN     "scoreSpread" DOUBLE PRECISION NOT NULL DEFAU
 -- CreateTable
 CREATE TABLE "EntryTally" (
     "windowNumber" INTEGER NOT NULL,
-    "day" DATE NOT NULL,
-    "language" "Locale" NOT NULL,
-    "role" "Role" NOT NULL,
-    "km" INTEGER NOT NULL,
+    "dimension" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "EntryTally_pkey" PRIMARY KEY ("windowNumber","day","language","role","km")
+    CONSTRAINT "EntryTally_pkey" PRIMARY KEY ("windowNumber","dimension","value")
 );
 
 -- CreateTable
@@ -72,22 +70,27 @@ FROM (SELECT "entryId", (max(("connection" + "originality" + "storytelling") / 3
 WHERE e."id" = s."entryId";
 
 -- The dashboard's tally follows every confirmed entry: counted when confirmed (or inserted
--- confirmed), moved when a counted column changes, uncounted when deleted. Japan has no daylight
--- saving time, so +9 hours gives the Japan date.
+-- confirmed), moved when a counted column changes, uncounted when deleted. One row per window and
+-- value of each dimension keeps it to a few hundred rows. Japan has no daylight saving time, so
+-- +9 hours gives the Japan date.
+CREATE FUNCTION "entry_tally_values"(entry "Entry") RETURNS TABLE ("dimension" TEXT, "value" TEXT) LANGUAGE sql IMMUTABLE AS $$
+  VALUES ('day', to_char(entry."submittedAt" + interval '9 hours', 'YYYY-MM-DD')),
+         ('language', entry."language"::text),
+         ('role', entry."role"::text),
+         ('km', COALESCE(entry."km"::text, ''))
+$$;
+
 CREATE FUNCTION "entry_tally"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."confirmedAt" IS NOT NULL THEN
-    UPDATE "EntryTally" SET "count" = "count" - 1
-    WHERE "windowNumber" = OLD."windowNumber" AND "day" = (OLD."submittedAt" + interval '9 hours')::date
-      AND "language" = OLD."language" AND "role" = OLD."role" AND "km" = COALESCE(OLD."km", -1);
-    DELETE FROM "EntryTally"
-    WHERE "windowNumber" = OLD."windowNumber" AND "day" = (OLD."submittedAt" + interval '9 hours')::date
-      AND "language" = OLD."language" AND "role" = OLD."role" AND "km" = COALESCE(OLD."km", -1) AND "count" <= 0;
+    UPDATE "EntryTally" t SET "count" = t."count" - 1
+    FROM "entry_tally_values"(OLD) v
+    WHERE t."windowNumber" = OLD."windowNumber" AND t."dimension" = v."dimension" AND t."value" = v."value";
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."confirmedAt" IS NOT NULL THEN
-    INSERT INTO "EntryTally" ("windowNumber", "day", "language", "role", "km", "count")
-    VALUES (NEW."windowNumber", (NEW."submittedAt" + interval '9 hours')::date, NEW."language", NEW."role", COALESCE(NEW."km", -1), 1)
-    ON CONFLICT ("windowNumber", "day", "language", "role", "km") DO UPDATE SET "count" = "EntryTally"."count" + 1;
+    INSERT INTO "EntryTally" ("windowNumber", "dimension", "value", "count")
+    SELECT NEW."windowNumber", v."dimension", v."value", 1 FROM "entry_tally_values"(NEW) v
+    ON CONFLICT ("windowNumber", "dimension", "value") DO UPDATE SET "count" = "EntryTally"."count" + 1;
   END IF;
   RETURN NULL;
 END;
@@ -97,7 +100,8 @@ CREATE TRIGGER "Entry_tally"
   AFTER INSERT OR DELETE OR UPDATE OF "confirmedAt", "windowNumber", "submittedAt", "language", "role", "km" ON "Entry"
   FOR EACH ROW EXECUTE FUNCTION "entry_tally"();
 
-INSERT INTO "EntryTally" ("windowNumber", "day", "language", "role", "km", "count")
-SELECT "windowNumber", ("submittedAt" + interval '9 hours')::date, "language", "role", COALESCE("km", -1), count(*)
-FROM "Entry" WHERE "confirmedAt" IS NOT NULL
-GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO "EntryTally" ("windowNumber", "dimension", "value", "count")
+SELECT e."windowNumber", v."dimension", v."value", count(*)
+FROM "Entry" e, "entry_tally_values"(e) v
+WHERE e."confirmedAt" IS NOT NULL
+GROUP BY 1, 2, 3;
