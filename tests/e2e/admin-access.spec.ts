@@ -48,7 +48,7 @@ test.describe("access to the staff console", () => {
   });
 
   test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
-    test.setTimeout(200_000); // 20 pages, axe on each, in two languages
+    test.setTimeout(300_000); // 20 pages, axe on each, in two languages, on a shared machine
     const entry = await createEntry(db, { photo: true, status: "shortlisted" });
     const interview = await db.interview.findFirst({ select: { id: true } });
     const { page, user } = await staffPage("admin");
