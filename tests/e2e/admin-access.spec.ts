@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { createEntry } from "../factories/entries";
+import { createOfferedPrize } from "../factories/prizes";
 import { createSession } from "../../lib/auth/sessions";
 import { ADMIN_PAGES, adminFiles, urlOf } from "../support/admin-surface";
 import { SESSION_COOKIE, expect, signIn, test } from "./support/staff";
@@ -17,6 +18,7 @@ test.describe("access to the staff console", () => {
 
   test("every page and route refuses a visitor, and every admin-only one refuses a reviewer", async ({ request, db }) => {
     const entry = await createEntry(db, { photo: true });
+    const prize = await createOfferedPrize(db, entry.id);
     const interview = await db.interview.findFirst({ select: { id: true } });
     const interviewId =
       interview?.id ??
@@ -27,7 +29,7 @@ test.describe("access to the staff console", () => {
     const as = (token?: string) => ({ maxRedirects: 0, headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : ({} as Record<string, string>) });
 
     for (const [file, access] of Object.entries(ADMIN_PAGES)) {
-      const url = urlOf(file, { entryId: entry.id, interviewId });
+      const url = urlOf(file, { entryId: entry.id, interviewId, prizeId: prize.id });
       const isRoute = file.endsWith("route.ts");
       const visitor = await request.get(url, as());
       if (access === "public") {
@@ -50,6 +52,7 @@ test.describe("access to the staff console", () => {
   test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
     test.setTimeout(300_000); // 20 pages, axe on each, in two languages, on a shared machine
     const entry = await createEntry(db, { photo: true, status: "shortlisted" });
+    const prize = await createOfferedPrize(db, entry.id, { expiresAt: new Date(Date.now() - 1) });
     const interview = await db.interview.findFirst({ select: { id: true } });
     const { page, user } = await staffPage("admin");
     await assignToEach(db, entry, [user.id]);
@@ -57,7 +60,7 @@ test.describe("access to the staff console", () => {
       for (const [file, access] of Object.entries(ADMIN_PAGES)) {
         if (access === "public" || !file.endsWith("page.tsx")) continue;
         if (file.includes("interviews/[id]") && !interview) continue;
-        const url = urlOf(file, { entryId: entry.id, interviewId: interview?.id ?? 0 });
+        const url = urlOf(file, { entryId: entry.id, interviewId: interview?.id ?? 0, prizeId: prize.id });
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         const { violations } = await new AxeBuilder({ page }).analyze();
