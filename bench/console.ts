@@ -1,19 +1,26 @@
 /**
- * `npm run bench:console [-- --reseed] [-- --runs N]`: the staff console's entry list on 100,000
- * entries. Seeds a `bench_console` schema (kept between runs; --reseed rebuilds it) with realistic
- * Japanese and English entries, scores and photos, then measures the server time of one list page
- * (rows + per-status counts, through Prisma, as the page runs them) for typical filters and
- * searches, and prints the query plans of any case slower than the target.
+ * `npm run bench:console [-- --reseed] [-- --runs N]`: the staff console on 100,000 entries.
+ * Seeds a `bench_console` schema (kept between runs; --reseed rebuilds it) with realistic
+ * Japanese and English entries, scores, photos and assignments (each entry to two of the eight
+ * reviewers), then measures the server time of one list page (rows + per-status counts, through
+ * Prisma, as the page runs them) for typical filters and searches, of a reviewer's queue, of the
+ * progress page and of the dashboard's charts, and prints the query plans of any case slower than
+ * the target.
  */
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import type { Prisma } from "../lib/generated/prisma/client";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { DEFAULT_SCHEDULE } from "../lib/campaign/defaults";
 import { parseEntryFilter } from "../lib/review/filters";
+import { DEFAULT_REVIEWS_PER_ENTRY } from "../lib/review/assignments";
+import { entryStatsQuery, entryStats } from "../lib/review/entry-stats";
 import { effectiveFilter, entryListQueries, listEntries } from "../lib/review/list";
+import { progressQueries, windowProgress } from "../lib/review/progress";
+import { nextInQueue, queueFor, queuePosition } from "../lib/review/queue";
 import { buildEntry } from "../tests/factories/entries";
 import { samplePng } from "../tests/factories/photo";
 import { seededRandom } from "../tests/factories/random";
@@ -34,10 +41,15 @@ async function createSchema(client: pg.Client) {
   await client.query(`CREATE SCHEMA "${SCHEMA}"`);
   await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
   await client.query(`SET search_path TO "${SCHEMA}"`);
-  const dir = path.resolve("prisma/migrations");
-  for (const name of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    await client.query(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
-  }
+  for (const name of migrationNames()) await client.query(readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
+  // The schema remembers the last migration it was built with, so a newer one rebuilds it.
+  await client.query(`COMMENT ON SCHEMA "${SCHEMA}" IS '${migrationNames().at(-1)}'`);
+}
+
+const MIGRATIONS = path.resolve("prisma/migrations");
+
+function migrationNames(): string[] {
+  return readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
 /** Spreads submissions over the two default windows, like a real campaign. */
@@ -115,10 +127,20 @@ async function seed(client: pg.Client): Promise<void> {
     FROM "Entry" e, unnest(ARRAY['eligibility', 'terms', 'privacy', 'publication']::"ConsentKind"[]) AS k
     WHERE k <> 'publication' OR right(e.reference, 1) <> 'Z'`);
   await client.query(`
-    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n
-    FROM (SELECT "entryId", avg((connection + originality + storytelling) / 3.0)::float8 AS average, count(*)::int AS n
+    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n, "scoreSpread" = s.spread
+    FROM (SELECT "entryId", avg((connection + originality + storytelling) / 3.0)::float8 AS average, count(*)::int AS n,
+                 (max((connection + originality + storytelling) / 3.0) - min((connection + originality + storytelling) / 3.0))::float8 AS spread
           FROM "Score" GROUP BY "entryId") s
     WHERE e.id = s."entryId"`);
+  // Each entry to two neighbouring reviewers in turn (even loads); those who scored it did so
+  // some days after it came in.
+  await client.query(`
+    INSERT INTO "Assignment" ("entryId", "reviewerId", "windowNumber", "submittedAt", "scoredAt")
+    SELECT e.id, r.id, e."windowNumber", e."submittedAt",
+           CASE WHEN s."entryId" IS NOT NULL THEN e."submittedAt" + interval '1 day' * (abs(hashtext(e.id::text)) % 30) END
+    FROM (SELECT id, "windowNumber", "submittedAt", row_number() OVER (ORDER BY id) AS n FROM "Entry") e
+    JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS k FROM "StaffUser") r ON r.k IN (e.n % ${REVIEWERS}, (e.n + 1) % ${REVIEWERS})
+    LEFT JOIN "Score" s ON s."entryId" = e.id AND s."reviewerId" = r.id`);
   await client.query("VACUUM ANALYZE");
   console.log(`\r  seeded ${ENTRIES} entries in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -151,10 +173,10 @@ await withDatabase(async (database) => {
   const admin = new pg.Client(poolConfigFromUrl(database.url));
   await admin.connect();
   const existing = await admin
-    .query(`SELECT count(*)::int AS n FROM "${SCHEMA}"."Entry"`)
-    .then((r) => r.rows[0].n as number)
-    .catch(() => 0);
-  if (args.reseed || existing !== ENTRIES) {
+    .query(`SELECT count(*)::int AS n, obj_description('"${SCHEMA}"'::regnamespace) AS migration FROM "${SCHEMA}"."Entry"`)
+    .then((r) => r.rows[0] as { n: number; migration: string | null })
+    .catch(() => ({ n: 0, migration: null }));
+  if (args.reseed || existing.n !== ENTRIES || existing.migration !== migrationNames().at(-1)) {
     console.log(`Seeding ${ENTRIES} entries (once; --reseed to rebuild)…`);
     await createSchema(admin);
     await seed(admin);
@@ -165,44 +187,65 @@ await withDatabase(async (database) => {
   const reviewerId = (await admin.query(`SELECT id FROM "StaffUser" ORDER BY email LIMIT 1`)).rows[0].id as string;
   const viewers: Record<Case["viewer"], Viewer> = { admin: { id: reviewerId, role: "admin" }, reviewer: { id: reviewerId, role: "reviewer" } };
 
+  // A reviewer's queue is measured from its middle, where "12 of 340" and "next" cost the most.
+  const [middle] = (
+    await admin.query(`SELECT "entryId" FROM "Assignment" WHERE "reviewerId" = $1 AND "scoredAt" IS NULL ORDER BY "submittedAt", "entryId" OFFSET 5000 LIMIT 1`, [reviewerId])
+  ).rows as { entryId: string }[];
+
+  type Measured = { name: string; run: () => Promise<number>; plans: () => Prisma.Sql[]; times: number[]; total: number };
   const results: { name: string; total: number; p50: number; p95: number; max: number }[] = [];
-  const slow: { c: Case; cursor?: string }[] = [];
+  const slow: Measured[] = [];
   try {
-    // Cases are measured round-robin, so a burst of load from elsewhere on the machine spreads
-    // over all of them instead of spoiling one.
-    const prepared = [];
+    const measured: Measured[] = [];
     for (const c of CASES) {
       const viewer = viewers[c.viewer];
       const filter = effectiveFilter(parseEntryFilter(c.query), viewer);
       let cursor: string | undefined;
       for (let page = 1; page < (c.pages ?? 1); page++) cursor = (await listEntries(db, viewer, filter, { cursor })).nextCursor ?? undefined;
-      prepared.push({ c, viewer, filter, cursor, times: [] as number[], total: 0 });
+      measured.push({
+        name: c.name,
+        run: async () => (await listEntries(db, viewer, filter, { cursor })).total,
+        plans: () => Object.values(entryListQueries(viewer, filter, { cursor })),
+        times: [],
+        total: 0,
+      });
     }
+    const other = (name: string, run: () => Promise<number>, plans: () => Prisma.Sql[] = () => []) => measured.push({ name, run, plans, times: [], total: 0 });
+    other("my queue (first 50 and counts)", async () => {
+      const queue = await queueFor(db, reviewerId);
+      return queue.assigned - queue.scored;
+    });
+    other("queue position (\"12 of 340\")", async () => (await queuePosition(db, reviewerId, middle!.entryId))!.position);
+    other("save and next: next in queue", async () => ((await nextInQueue(db, reviewerId, middle!.entryId)) ? 1 : 0));
+    for (const windowNumber of [1, 2]) {
+      other(`progress page, window ${windowNumber}`, async () => (await windowProgress(db, windowNumber)).short.count, () => Object.values(progressQueries(windowNumber, DEFAULT_REVIEWS_PER_ENTRY)));
+    }
+    other("dashboard charts", async () => (await entryStats(db)).byKm.reduce((sum, k) => sum + k.count, 0), () => [entryStatsQuery]);
+
+    // Cases are measured round-robin, so a burst of load from elsewhere on the machine spreads
+    // over all of them instead of spoiling one.
     const loadBefore = loadavg()[0]!;
     for (let run = 0; run < RUNS + 3; run++) {
-      for (const p of prepared) {
+      for (const m of measured) {
         const started = performance.now();
-        const list = await listEntries(db, p.viewer, p.filter, { cursor: p.cursor });
+        m.total = await m.run();
         const elapsed = performance.now() - started;
-        p.total = list.total;
-        if (run >= 3) p.times.push(elapsed);
+        if (run >= 3) m.times.push(elapsed);
       }
     }
     const loadAfter = loadavg()[0]!;
-    for (const p of prepared) {
-      const times = [...p.times].sort((a, b) => a - b);
-      const row = { name: p.c.name, total: p.total, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+    for (const m of measured) {
+      const times = [...m.times].sort((a, b) => a - b);
+      const row = { name: m.name, total: m.total, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
       results.push(row);
       console.log(`${row.p95 < TARGET_MS ? "ok  " : "SLOW"} ${row.name.padEnd(40)} ${String(row.total).padStart(6)} matches  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  max ${row.max.toFixed(1).padStart(6)} ms`);
-      if (row.p95 >= TARGET_MS) slow.push({ c: p.c, cursor: p.cursor });
+      if (row.p95 >= TARGET_MS) slow.push(m);
     }
     console.log(`\n${RUNS} runs per case; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} CPUs)`);
-    for (const { c, cursor } of slow) {
-      const viewer = viewers[c.viewer];
-      const queries = entryListQueries(viewer, effectiveFilter(parseEntryFilter(c.query), viewer), { cursor });
-      for (const [part, sql] of Object.entries(queries)) {
+    for (const m of slow) {
+      for (const sql of m.plans()) {
         const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
-        console.log(`\n--- plan of ${c.name} (${part}) ---\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+        console.log(`\n--- plan of ${m.name} ---\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
       }
     }
     console.log("\n| Case | Matches | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|");

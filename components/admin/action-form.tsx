@@ -16,11 +16,13 @@ export function ActionForm({
   children,
   className,
   label,
+  id,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   children: ReactNode;
   className?: string;
   label?: string;
+  id?: string;
 }) {
   const [state, formAction] = useConsoleAction(action);
   const form = useRef<HTMLFormElement>(null);
@@ -35,7 +37,7 @@ export function ActionForm({
     }
   }, [state]);
   return (
-    <form ref={form} action={formAction} className={className} aria-label={label}>
+    <form ref={form} id={id} action={formAction} className={className} aria-label={label}>
       {children}
       <FormMessage state={state} />
     </form>

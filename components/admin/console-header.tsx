@@ -4,16 +4,19 @@ import { signOutAction } from "@/lib/admin/actions/session";
 import type { Staff } from "@/lib/auth/sessions";
 import { LanguageSwitch } from "./language-switch";
 
+// Reviewers' work starts at their queue, so it comes first for them; admins assign instead.
 const LINKS = [
-  { href: "/admin", key: "dashboard", admin: false },
-  { href: "/admin/entries", key: "entries", admin: false },
-  { href: "/admin/featured", key: "featured", admin: true },
-  { href: "/admin/winners", key: "winners", admin: true },
-  { href: "/admin/settings", key: "settings", admin: true },
-  { href: "/admin/interviews", key: "interviews", admin: true },
-  { href: "/admin/staff", key: "staff", admin: true },
-  { href: "/admin/audit", key: "audit", admin: true },
-] as const;
+  { href: "/admin/queue", key: "queue", role: "reviewer" },
+  { href: "/admin", key: "dashboard" },
+  { href: "/admin/entries", key: "entries" },
+  { href: "/admin/progress", key: "progress", role: "admin" },
+  { href: "/admin/featured", key: "featured", role: "admin" },
+  { href: "/admin/winners", key: "winners", role: "admin" },
+  { href: "/admin/settings", key: "settings", role: "admin" },
+  { href: "/admin/interviews", key: "interviews", role: "admin" },
+  { href: "/admin/staff", key: "staff", role: "admin" },
+  { href: "/admin/audit", key: "audit", role: "admin" },
+] as const satisfies readonly { href: string; key: string; role?: Staff["role"] }[];
 
 export function ConsoleHeader({ staff }: { staff: Staff }) {
   const t = useTranslations("Admin.nav");
@@ -27,7 +30,7 @@ export function ConsoleHeader({ staff }: { staff: Staff }) {
         <p className="font-bold">{t("console")}</p>
         <nav aria-label={t("label")} className="flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {LINKS.filter((link) => !link.admin || staff.role === "admin").map((link) => (
+            {LINKS.filter((link) => !("role" in link) || link.role === staff.role).map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="underline-offset-4 hover:underline">
                   {t(link.key)}

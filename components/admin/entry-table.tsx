@@ -44,8 +44,10 @@ export function EntryTable({ rows, caption }: { rows: EntryListRow[]; caption: s
               <td className={cell}>{row.hasPhoto ? t("yes") : ""}</td>
               <td className={cell}><StatusBadge status={row.status} /></td>
               <td className={`${cell} text-right tabular-nums`}>
-                {row.scoreAverage === null ? (
-                  <span title={t("hiddenScore")}>{row.scoreCount > 0 ? t("hidden", { count: row.scoreCount }) : "—"}</span>
+                {row.scoreCount === null ? (
+                  <span title={t("hiddenScore")}>{t("hidden")}</span>
+                ) : row.scoreAverage === null ? (
+                  "—"
                 ) : (
                   t("average", { average: row.scoreAverage.toFixed(2), count: row.scoreCount })
                 )}

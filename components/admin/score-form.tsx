@@ -1,30 +1,15 @@
 import { useTranslations } from "next-intl";
 import { scoreAction } from "@/lib/admin/actions/review";
-import { CRITERIA, type Rubric } from "@/lib/review/rubric";
+import type { Rubric } from "@/lib/review/rubric";
 import { ActionForm } from "./action-form";
+import { RubricFields } from "./rubric-fields";
 import { SubmitButton } from "./submit-button";
 
-/** Three criteria, 1–5 each, as radio groups (arrow keys move within a group). */
 export function ScoreForm({ entryId, mine }: { entryId: string; mine: Rubric | null }) {
   const t = useTranslations("Admin.entry.scores");
   return (
     <ActionForm action={scoreAction.bind(null, entryId)} className="space-y-3" label={t("yours")}>
-      {CRITERIA.map((criterion) => (
-        <fieldset key={criterion}>
-          <legend className="text-sm font-semibold">
-            {t(`criteria.${criterion}`)} <span className="font-normal text-ink-soft">{t(`hints.${criterion}`)}</span>
-          </legend>
-          <div className="mt-1 flex gap-1">
-            {[1, 2, 3, 4, 5].map((point) => (
-              <label key={point} className="flex cursor-pointer items-center gap-1 rounded border border-line px-2 py-0.5 has-checked:border-ink has-checked:bg-ink has-checked:text-white">
-                <input type="radio" name={criterion} value={point} required defaultChecked={mine?.[criterion] === point} className="accent-ink" />
-                {point}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
-      <p className="text-xs text-ink-soft">{t("scale")}</p>
+      <RubricFields mine={mine} />
       <SubmitButton>{mine ? t("update") : t("save")}</SubmitButton>
     </ActionForm>
   );

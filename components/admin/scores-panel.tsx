@@ -17,7 +17,7 @@ export function ScoresPanel({ entryId, view, canScore }: { entryId: string; view
       {view.visible ? (
         <>
           <p className="mt-2" data-testid="score-summary">
-            {t("summary", { average: number(view.visible.summary.average), spread: number(view.visible.summary.spread), count: view.count })}
+            {t("summary", { average: number(view.visible.summary.average), spread: number(view.visible.summary.spread), count: view.visible.summary.count })}
           </p>
           <table className="mt-2 w-full border-collapse text-sm">
             <caption className="sr-only">{t("tableCaption")}</caption>
@@ -54,7 +54,7 @@ export function ScoresPanel({ entryId, view, canScore }: { entryId: string; view
         </>
       ) : (
         <p className="mt-2 text-sm" data-testid="score-summary">
-          {view.count === 0 ? t("none") : t("hidden", { count: view.count })}
+          {view.count === null ? t("hidden") : t("none")}
         </p>
       )}
       {canScore && (

@@ -10,8 +10,8 @@ import { useConsoleAction } from "./use-console-action";
 const input = "mt-1 block rounded border border-line px-2 py-1";
 
 /** The form's fields by name ("windows.0.opensAt"), as the action reads them. */
-function fieldValues({ windows, announcementAt, prizeCount, acceptanceDeadline }: SettingsInput): Record<string, string> {
-  const values: Record<string, string> = { announcementAt, prizeCount: String(prizeCount), acceptanceDeadline };
+function fieldValues({ windows, announcementAt, prizeCount, acceptanceDeadline, reviewsPerEntry }: SettingsInput): Record<string, string> {
+  const values: Record<string, string> = { announcementAt, prizeCount: String(prizeCount), acceptanceDeadline, reviewsPerEntry: String(reviewsPerEntry) };
   windows.forEach((w, index) => {
     values[`windows.${index}.number`] = String(w.number);
     values[`windows.${index}.opensAt`] = w.opensAt;
@@ -78,6 +78,10 @@ export function SettingsForm({ values: saved }: { values: SettingsInput }) {
         {field("announcementAt", t("announcementAt"))}
         {field("prizeCount", t("prizeCount"), { type: "number" })}
         {field("acceptanceDeadline", t("acceptanceDeadline"), { hint: t("acceptanceDeadlineHint"), optional: true })}
+      </fieldset>
+      <fieldset className="flex flex-wrap gap-4 rounded border border-line p-3">
+        <legend className="px-1 font-bold">{t("reviewGroup")}</legend>
+        {field("reviewsPerEntry", t("reviewsPerEntry"), { type: "number" })}
       </fieldset>
       <p className="text-sm text-ink-soft">{t("jstNote")}</p>
       <SubmitButton>{t("save")}</SubmitButton>

@@ -33,6 +33,9 @@ export type AuditAction =
   | "entry.winner"
   | "entry.winner_revoked"
   | "entry.erase"
+  | "entry.assign"
+  | "entry.reassign"
+  | "entry.conflict"
   | "entries.export"
   | "entries.export_done"
   | "settings.update"
@@ -67,6 +70,15 @@ export async function recordAudit(db: Client, record: AuditRecord): Promise<Audi
     select: { id: true },
   });
   return { auditId: row.id } as AuditReceipt;
+}
+
+/** Many records in one statement (a bulk change writes one row per changed entity). */
+export async function recordAudits(db: Client, records: readonly AuditRecord[]): Promise<AuditReceipt[]> {
+  const rows = await db.auditLog.createManyAndReturn({
+    data: records.map((record) => ({ ...record, before: record.before ?? undefined, after: record.after ?? undefined })),
+    select: { id: true },
+  });
+  return rows.map((row) => ({ auditId: row.id }) as AuditReceipt);
 }
 
 export type AuditRow = {

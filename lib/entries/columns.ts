@@ -41,6 +41,7 @@ export const ENTRY_COLUMNS = {
   confirmedEmailKey: { source: "confirmation", exported: false, erasedTo: null },
   scoreAverage: { source: "review", exported: "scoreAverage" },
   scoreCount: { source: "review", exported: "scoreCount" },
+  scoreSpread: { source: "review", exported: false },
 } as const satisfies Record<string, EntryColumn>;
 
 type Columns = typeof ENTRY_COLUMNS;

@@ -20,7 +20,8 @@ export async function entryDetail(db: PrismaClient, viewer: Actor, entryId: stri
   });
   if (!entry?.confirmedAt) return null;
   const isAdmin = viewer.role === "admin";
-  const { emailKey: _, ...fields } = entry;
+  // Scores reach the page only through scoresFor, which keeps them blind for reviewers.
+  const { emailKey: _, scoreAverage: _a, scoreCount: _c, scoreSpread: _s, ...fields } = entry;
   return {
     ...fields,
     name: isAdmin ? entry.name : null,

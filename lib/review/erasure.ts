@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { ERASED_VALUES } from "@/lib/entries/columns";
+import { dropOpenAssignments } from "./assignments";
 import { assertAdmin, ReviewError } from "./errors";
 import { lockEntry } from "./workflow";
 
@@ -33,6 +34,7 @@ export async function eraseEntry(
       tx.featuredStory.deleteMany({ where: { entryId } }),
     ]);
     await tx.outboxEmail.deleteMany({ where: { entryId } });
+    await dropOpenAssignments(tx, entryId);
     // Its story is gone from the site, so it is no longer featured (as when unpublished).
     const status = entry.status === "featured" ? "shortlisted" : entry.status;
     await tx.entry.update({

@@ -1,9 +1,12 @@
-import { Refusal } from "@/lib/admin/refusal";
+import { Refusal, type RefusalParams } from "@/lib/admin/refusal";
 
 /** A refusal of the review domain; its code is its message key under Admin.errors. */
 export class ReviewError extends Refusal {
-  constructor(readonly code: ReviewErrorCode) {
-    super(code);
+  constructor(
+    readonly code: ReviewErrorCode,
+    options?: { params?: RefusalParams },
+  ) {
+    super(code, options);
   }
 }
 
@@ -23,7 +26,12 @@ export type ReviewErrorCode =
   | "drawCancelled"
   | "drawAlreadyRun"
   | "nothingToDraw"
-  | "prizeCountBelowWinners";
+  | "prizeCountBelowWinners"
+  | "reviewerUnavailable"
+  | "tooManyToAssign"
+  | "nothingToAssign"
+  | "notAssigned"
+  | "alreadyScored";
 
 export function assertAdmin(actor: { role: string }): void {
   if (actor.role !== "admin") throw new ReviewError("forbidden");

@@ -133,7 +133,8 @@ export type EntryListRow = {
   submittedAt: Date;
   erased: boolean;
   hasPhoto: boolean;
-  scoreCount: number;
+  /** Null, like the average, while the viewer may not see it (a reviewer who has not scored the entry). */
+  scoreCount: number | null;
   /** Null when the viewer may not see it yet (a reviewer who has not scored the entry). */
   scoreAverage: number | null;
   /** The viewer's own rubric average for the entry, if they scored it. */
@@ -148,7 +149,7 @@ export type EntryList = {
   total: number;
 };
 
-type RawRow = Omit<EntryListRow, "erased" | "scoreAverage"> & { erasedAt: Date | null; scoreAverage: number };
+type RawRow = Omit<EntryListRow, "erased" | "scoreAverage" | "scoreCount"> & { erasedAt: Date | null; scoreAverage: number; scoreCount: number };
 
 /** Trigrams need 3 characters: a shorter search cannot use the trigram indexes. */
 export function usesTrigrams(q: string): boolean {
@@ -211,11 +212,10 @@ export async function listEntries(
   const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;
   for (const { status, count } of countRows) counts[status] = count;
   return {
-    rows: page.map(({ erasedAt, scoreAverage, ...row }) => ({
-      ...row,
-      erased: erasedAt !== null,
-      scoreAverage: row.scoreCount > 0 && (viewer.role === "admin" || row.myScore !== null) ? scoreAverage : null,
-    })),
+    rows: page.map(({ erasedAt, scoreAverage, scoreCount, ...row }) => {
+      const visible = viewer.role === "admin" || row.myScore !== null;
+      return { ...row, erased: erasedAt !== null, scoreCount: visible ? scoreCount : null, scoreAverage: visible && scoreCount > 0 ? scoreAverage : null };
+    }),
     nextCursor: raw.length > pageSize ? cursorOf(filter.sort, page.at(-1)!) : null,
     counts,
     total: filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0),

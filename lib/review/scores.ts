@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
+import { markAssignmentScored } from "./assignments";
 import { ReviewError } from "./errors";
 import { CRITERIA, rubricAverage, summarizeScores, type Rubric } from "./rubric";
 
@@ -25,7 +26,8 @@ export async function saveScore(db: PrismaClient, actor: Actor, entryId: string,
     });
     const all = await tx.score.findMany({ where: { entryId }, select: { connection: true, originality: true, storytelling: true } });
     const summary = summarizeScores(all)!;
-    await tx.entry.update({ where: { id: entryId }, data: { scoreAverage: summary.average, scoreCount: summary.count } });
+    await tx.entry.update({ where: { id: entryId }, data: { scoreAverage: summary.average, scoreCount: summary.count, scoreSpread: summary.spread } });
+    await markAssignmentScored(tx, entryId, actor.id, new Date());
     const receipt = await recordAudit(tx, {
       actorId: actor.id,
       action: "entry.score",
@@ -55,8 +57,8 @@ function pick(score: Rubric): Rubric {
 
 export type ScoreView = {
   mine: Rubric | null;
-  /** How many staff have scored the entry (visible to everyone: it reveals no score). */
-  count: number;
+  /** How many staff have scored the entry; null while hidden from this viewer (like the scores). */
+  count: number | null;
   /** The others' scores and the summary, or null while they are hidden from this viewer. */
   visible: {
     summary: NonNullable<ReturnType<typeof summarizeScores>>;
@@ -65,8 +67,8 @@ export type ScoreView = {
 };
 
 /**
- * Blind scoring: a reviewer sees the others' scores only after giving their own. Admins, who
- * decide the shortlist, always see them.
+ * Blind scoring: a reviewer sees the others' scores, how many there are and how far apart they
+ * are only after giving their own. Admins, who decide the shortlist, always see them.
  */
 export async function scoresFor(db: PrismaClient, viewer: Actor, entryId: string): Promise<ScoreView> {
   const scores = await db.score.findMany({
@@ -76,7 +78,8 @@ export async function scoresFor(db: PrismaClient, viewer: Actor, entryId: string
   });
   const own = scores.find((s) => s.reviewerId === viewer.id);
   const mine = own ? pick(own) : null;
-  if (scores.length === 0 || (viewer.role !== "admin" && !own)) return { mine, count: scores.length, visible: null };
+  if (viewer.role !== "admin" && !own) return { mine, count: null, visible: null };
+  if (scores.length === 0) return { mine, count: 0, visible: null };
   return {
     mine,
     count: scores.length,

@@ -6,22 +6,28 @@ import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { formatJstMinute, parseJstMinute } from "@/lib/campaign/jst";
 import { lockSchedule, readSchedule, scheduleRecord, writeSchedule } from "@/lib/campaign/schedule";
 import type { Schedule } from "@/lib/campaign/state";
+import { DEFAULT_REVIEWS_PER_ENTRY } from "@/lib/review/assignments";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import type { SettingsInput, WindowTimesInput } from "@/lib/validation/settings";
 import { DEFAULT_PRIZE_COUNT, lockPrizes } from "@/lib/winners/winners";
 
-export type CampaignSettingsView = { schedule: Schedule; prizeCount: number; acceptanceDeadline: Date | null };
+export type CampaignSettingsView = { schedule: Schedule; prizeCount: number; acceptanceDeadline: Date | null; reviewsPerEntry: number };
 
 export async function readSettings(db: PrismaClient): Promise<CampaignSettingsView> {
   const [schedule, settings] = await Promise.all([readSchedule(db), db.campaignSettings.findUnique({ where: { id: 1 } })]);
-  return { schedule, prizeCount: settings?.prizeCount ?? DEFAULT_PRIZE_COUNT, acceptanceDeadline: settings?.acceptanceDeadline ?? null };
+  return {
+    schedule,
+    prizeCount: settings?.prizeCount ?? DEFAULT_PRIZE_COUNT,
+    acceptanceDeadline: settings?.acceptanceDeadline ?? null,
+    reviewsPerEntry: settings?.reviewsPerEntry ?? DEFAULT_REVIEWS_PER_ENTRY,
+  };
 }
 
 /** The form's values (every time in Japan time, the form staff type); also what the audit log records. */
-export function settingsFormValues({ schedule, prizeCount, acceptanceDeadline }: CampaignSettingsView): SettingsInput {
+export function settingsFormValues({ schedule, prizeCount, acceptanceDeadline, reviewsPerEntry }: CampaignSettingsView): SettingsInput {
   const { windows: [first, ...rest], announcementAt } = scheduleRecord(schedule);
   const deadline = acceptanceDeadline ? formatJstMinute(acceptanceDeadline).replace(" ", "T") : "";
-  return { windows: [first!, ...rest], announcementAt, prizeCount, acceptanceDeadline: deadline };
+  return { windows: [first!, ...rest], announcementAt, prizeCount, acceptanceDeadline: deadline, reviewsPerEntry };
 }
 
 /** A window "closes 23:59" means it accepts entries until the end of that minute. */
@@ -35,8 +41,8 @@ export function scheduleFromInput(input: SettingsInput): Schedule {
 }
 
 /**
- * Saves the windows' times, the announcement time, the number of prizes and the acceptance
- * deadline in one transaction with its audit record, or refuses and saves nothing. Windows are
+ * Saves the windows' times, the announcement time, the number of prizes and of reviews per
+ * entry, the acceptance deadline in one transaction with its audit record, or refuses and saves nothing. Windows are
  * added and removed on their own (lib/campaign/schedule.ts); a form showing another list of
  * windows is refused. The deadline is stored before the schedule, which checks it against the
  * announcement.
@@ -48,13 +54,13 @@ export async function updateSettings(db: PrismaClient, actor: Actor, input: Sett
     const current = await lockSchedule(tx);
     if (current.windows.map((w) => w.number).join() !== schedule.windows.map((w) => w.number).join()) throw new Refusal("windowsChanged");
     const { prizeCount, winners } = await lockPrizes(tx);
-    const { acceptanceDeadline } = await tx.campaignSettings.findUniqueOrThrow({ where: { id: 1 }, select: { acceptanceDeadline: true } });
+    const { acceptanceDeadline, reviewsPerEntry } = await tx.campaignSettings.findUniqueOrThrow({ where: { id: 1 }, select: { acceptanceDeadline: true, reviewsPerEntry: true } });
     const deadline = input.acceptanceDeadline ? parseJstMinute(input.acceptanceDeadline) : null;
     if (input.prizeCount < winners) throw new ReviewError("prizeCountBelowWinners");
-    await tx.campaignSettings.update({ where: { id: 1 }, data: { prizeCount: input.prizeCount, acceptanceDeadline: deadline } });
+    await tx.campaignSettings.update({ where: { id: 1 }, data: { prizeCount: input.prizeCount, acceptanceDeadline: deadline, reviewsPerEntry: input.reviewsPerEntry } });
     await writeSchedule(tx, schedule);
-    const before = settingsFormValues({ schedule: current, prizeCount, acceptanceDeadline });
-    const after = settingsFormValues({ schedule, prizeCount: input.prizeCount, acceptanceDeadline: deadline });
+    const before = settingsFormValues({ schedule: current, prizeCount, acceptanceDeadline, reviewsPerEntry });
+    const after = settingsFormValues({ schedule, prizeCount: input.prizeCount, acceptanceDeadline: deadline, reviewsPerEntry: input.reviewsPerEntry });
     return recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "settings", entityId: "campaign", before, after });
   });
 }

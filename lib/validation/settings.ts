@@ -17,6 +17,9 @@ export const windowTimesSchema = z.object({ opensAt: jstMinute, closesAt: jstMin
 
 export type WindowTimesInput = z.infer<typeof windowTimesSchema>;
 
+/** How many reviewers an entry may be set to get (lib/review/assignments.ts). */
+export const MAX_REVIEWS_PER_ENTRY = 10;
+
 const windowNumber = z.coerce.number().int().min(1).max(MAX_WINDOWS);
 const numberedWindow = windowTimesSchema.extend({ number: windowNumber });
 
@@ -29,6 +32,7 @@ export const settingsSchema = z.object({
   announcementAt: jstMinute,
   prizeCount: z.coerce.number().int().min(1).max(100),
   acceptanceDeadline: z.union([z.literal(""), jstMinute]),
+  reviewsPerEntry: z.coerce.number().int().min(1).max(MAX_REVIEWS_PER_ENTRY),
 });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
@@ -40,7 +44,7 @@ export function settingsFormToObject(formData: FormData) {
   for (let index = 0; index < MAX_WINDOWS && formData.has(`windows.${index}.number`); index++) {
     windows.push({ number: get(`windows.${index}.number`), opensAt: get(`windows.${index}.opensAt`), closesAt: get(`windows.${index}.closesAt`) });
   }
-  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount"), acceptanceDeadline: get("acceptanceDeadline") };
+  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount"), acceptanceDeadline: get("acceptanceDeadline"), reviewsPerEntry: get("reviewsPerEntry") };
 }
 
 /** The window a "remove" button names. */

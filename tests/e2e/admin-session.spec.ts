@@ -31,7 +31,7 @@ test("a console form keeps what was typed when the session ended or the network 
   await signInTab.getByLabel("メールアドレス").fill(reviewer.email);
   await signInTab.getByLabel("パスワード").fill(reviewer.password);
   await signInTab.getByRole("button", { name: "サインイン" }).click();
-  await expect(signInTab).toHaveURL(/\/admin$/);
+  await expect(signInTab).toHaveURL(/\/admin\/queue$/); // a reviewer starts at their queue
   await signInTab.close();
 
   await form.getByRole("button", { name: "コメントを追加" }).click();

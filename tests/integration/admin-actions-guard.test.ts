@@ -120,7 +120,7 @@ describe("server actions", () => {
       if (ADMIN_ACTIONS[key] === "public" || key.endsWith("#signOutAction")) continue;
       for (const bound of ["not-an-id", "1; DROP TABLE", -1, null]) {
         const answer = await action(bound, IDLE, new FormData());
-        expect(answer, `${key}(${String(bound)})`).toMatchObject({ status: "error", error: expect.stringMatching(/^(invalid|commentEmpty)$/) });
+        expect(answer, `${key}(${String(bound)})`).toMatchObject({ status: "error", error: expect.stringMatching(/^(invalid|commentEmpty|chooseReviewers)$/) });
       }
     }
     expect(await snapshot()).toEqual(before);

@@ -41,7 +41,7 @@ describe("scoring", () => {
     await saveScore(test.db, reviewerA, entry.id, { connection: 5, originality: 4, storytelling: 3 });
 
     const blind = await scoresFor(test.db, reviewerB, entry.id);
-    expect(blind).toEqual({ mine: null, count: 1, visible: null });
+    expect(blind).toEqual({ mine: null, count: null, visible: null });
     expect((await scoresFor(test.db, admin, entry.id)).visible?.summary.average).toBe(4);
 
     await saveScore(test.db, reviewerB, entry.id, { connection: 2, originality: 2, storytelling: 2 });

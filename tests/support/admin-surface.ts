@@ -27,12 +27,20 @@ export const ADMIN_PAGES: Record<string, Access> = {
   "app/admin/(console)/interviews/[id]/page.tsx": "admin",
   "app/admin/(console)/staff/page.tsx": "admin",
   "app/admin/(console)/audit/page.tsx": "admin",
+  "app/admin/(console)/queue/page.tsx": "reviewer",
+  "app/admin/(console)/queue/[id]/page.tsx": "reviewer",
+  "app/admin/(console)/progress/page.tsx": "admin",
 };
 
 export const ADMIN_ACTIONS: Record<string, Access> = {
   "lib/admin/actions/session.ts#signInAction": "public",
   "lib/admin/actions/session.ts#chooseLanguageAction": "public",
   "lib/admin/actions/session.ts#signOutAction": "reviewer",
+  "lib/admin/actions/assignments.ts#assignByFilterAction": "admin",
+  "lib/admin/actions/assignments.ts#addReviewerAction": "admin",
+  "lib/admin/actions/assignments.ts#reassignAction": "admin",
+  "lib/admin/actions/assignments.ts#scoreAndNextAction": "reviewer",
+  "lib/admin/actions/assignments.ts#conflictAction": "reviewer",
   "lib/admin/actions/review.ts#scoreAction": "reviewer",
   "lib/admin/actions/review.ts#commentAction": "reviewer",
   "lib/admin/actions/review.ts#statusAction": "admin",
@@ -85,6 +93,7 @@ export function urlOf(file: string, ids: { entryId: string; interviewId: number;
     .replace(/\/\([^)]+\)/g, "")
     .replace(/\/(page\.tsx|route\.ts)$/, "")
     .replace("/entries/[id]", `/entries/${ids.entryId}`)
+    .replace("/queue/[id]", `/queue/${ids.entryId}`)
     .replace("/interviews/[id]", `/interviews/${ids.interviewId}`)
     .replace("/mark/[entryId]", `/mark/${ids.entryId}`)
     .replace("/prizes/[prizeId]", `/prizes/${ids.prizeId}`);

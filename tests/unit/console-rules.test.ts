@@ -150,6 +150,7 @@ describe("settings form", () => {
     announcementAt: "2027-04-15T12:00",
     prizeCount: "10",
     acceptanceDeadline: "",
+    reviewsPerEntry: "2",
   };
   const form = (fields: Record<string, string>) => {
     const data = new FormData();

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { EntryCharts } from "@/components/admin/entry-charts";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requireStaff } from "@/lib/auth/guard";
 import { filterQuery } from "@/lib/review/filters";
-import { getDashboard } from "@/lib/review/queries";
+import { getDashboard, getEntryStats } from "@/lib/review/queries";
 import { ENTRY_STATUSES } from "@/lib/review/status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const staff = await requireStaff();
   const t = await getTranslations("Admin.dashboard");
-  const { windows, unscored } = await getDashboard(staff);
+  const [{ windows, unscored }, stats] = await Promise.all([getDashboard(staff), getEntryStats()]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -42,6 +43,7 @@ export default async function DashboardPage() {
           </section>
         ))}
       </div>
+      <EntryCharts stats={stats} />
     </>
   );
 }

@@ -27,7 +27,8 @@ export const signInAction = consoleAction({
     if (!result.ok) throw result.reason === "throttled" ? new Refusal("signIn.throttled", { detail: result.retryAt.toISOString() }) : new Refusal("signIn.invalid");
     (await cookies()).set(sessionCookieName(), result.token, sessionCookieOptions(result.expiresAt));
     await setConsoleLocaleCookie(result.staff.locale);
-    return { audit: result.audit, redirectTo: "/admin" };
+    // A reviewer starts where their work is: their queue.
+    return { audit: result.audit, redirectTo: result.staff.role === "reviewer" ? "/admin/queue" : "/admin" };
   },
 });
 

@@ -18,7 +18,7 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("メールアドレス").fill(email);
   await page.getByLabel("パスワード").fill(password);
   await page.getByRole("button", { name: "サインイン" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin(\/queue)?$/);
 }
 
 export const test = base.extend<

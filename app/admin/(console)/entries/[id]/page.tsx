@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentsPanel } from "@/components/admin/assignments-panel";
 import { AuditTable } from "@/components/admin/audit-table";
 import { CommentsPanel } from "@/components/admin/comments-panel";
 import { DecisionPanel } from "@/components/admin/decision-panel";
 import { EntryFacts } from "@/components/admin/entry-facts";
+import { EntryStory } from "@/components/admin/entry-story";
 import { ErasePanel } from "@/components/admin/erase-panel";
 import { ScoresPanel } from "@/components/admin/scores-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requireStaff } from "@/lib/auth/guard";
-import { getAudit, getComments, getEntryDetail, getScores } from "@/lib/review/queries";
+import { getAssignableReviewers, getAssignees, getAudit, getComments, getEntryDetail, getScores } from "@/lib/review/queries";
 
 export async function generateMetadata({ params }: PageProps<"/admin/entries/[id]">): Promise<Metadata> {
   const t = await getTranslations("Admin.entry");
@@ -23,11 +25,13 @@ export default async function EntryPage({ params }: PageProps<"/admin/entries/[i
   const entry = await getEntryDetail(staff, id);
   if (!entry) notFound();
   const isAdmin = staff.role === "admin";
-  const [t, scores, comments, audit] = await Promise.all([
+  const [t, scores, comments, audit, assignees, reviewers] = await Promise.all([
     getTranslations("Admin.entry"),
     getScores(staff, id),
     getComments(id),
     isAdmin ? getAudit({ entityType: "entry", entityId: id }) : null,
+    isAdmin ? getAssignees(id) : null,
+    isAdmin ? getAssignableReviewers() : null,
   ]);
   const erased = entry.erasedAt !== null;
   return (
@@ -48,32 +52,13 @@ export default async function EntryPage({ params }: PageProps<"/admin/entries/[i
 
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
-          <section aria-labelledby="story-title">
-            <h2 id="story-title" className="sr-only">
-              {t("story")}
-            </h2>
-            <div lang={entry.language} dir="auto" className="max-w-prose leading-relaxed whitespace-pre-wrap">
-              {entry.story}
-            </div>
-            {!erased && (
-              <p className="mt-4 max-w-prose" lang={entry.language}>
-                <span className="font-semibold">{t("myTokyoMarathonIs")}</span> <bdi>{entry.myTokyoMarathonIs}</bdi>
-              </p>
-            )}
-          </section>
-          {entry.photo && (
-            <figure>
-              <img src={`/admin/entries/${entry.id}/photo`} alt={t("photoAlt")} width={entry.photo.width} height={entry.photo.height} className="max-h-96 w-auto rounded border border-line" />
-              <figcaption className="mt-1 text-xs text-ink-soft">
-                {t("photoCaption", { width: entry.photo.width, height: entry.photo.height, kb: Math.round(entry.photo.byteSize / 1024) })}
-              </figcaption>
-            </figure>
-          )}
+          <EntryStory entry={entry} />
           <EntryFacts entry={entry} />
         </div>
         <div className="space-y-6">
           <ScoresPanel entryId={entry.id} view={scores} canScore={!erased} />
           {isAdmin && <DecisionPanel entry={entry} />}
+          {assignees && reviewers && !erased && <AssignmentsPanel entryId={entry.id} assignees={assignees} reviewers={reviewers} />}
           <CommentsPanel entryId={entry.id} comments={comments} />
         </div>
       </div>
