@@ -115,9 +115,11 @@ async function seed(client: pg.Client): Promise<void> {
     FROM "Entry" e, unnest(ARRAY['eligibility', 'terms', 'privacy', 'publication']::"ConsentKind"[]) AS k
     WHERE k <> 'publication' OR right(e.reference, 1) <> 'Z'`);
   await client.query(`
-    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n
-    FROM (SELECT "entryId", avg((connection + originality + storytelling) / 3.0)::float8 AS average, count(*)::int AS n
-          FROM "Score" GROUP BY "entryId") s
+    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n, "scoreSpread" = s.spread,
+      "scoreRanked" = (p."rankingPriorWeight" * p."rankingPriorMean" + s.average * s.n) / (p."rankingPriorWeight" + s.n)
+    FROM (SELECT "entryId", avg(a)::float8 AS average, count(*)::int AS n, (max(a) - min(a))::float8 AS spread
+          FROM (SELECT "entryId", (connection + originality + storytelling) / 3.0 AS a FROM "Score") r GROUP BY "entryId") s,
+         (SELECT 3.0 AS "rankingPriorMean", 2 AS "rankingPriorWeight") p
     WHERE e.id = s."entryId"`);
   await client.query("VACUUM ANALYZE");
   console.log(`\r  seeded ${ENTRIES} entries in ${((performance.now() - started) / 1000).toFixed(0)} s`);

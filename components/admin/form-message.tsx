@@ -12,7 +12,7 @@ export function FormMessage({ state, id }: { state: ActionState; id?: string }) 
   const t = useTranslations("Admin");
   return (
     <p id={id} role="status" aria-live="polite" className="min-h-6 text-sm">
-      {state.status === "ok" && <span className="font-semibold text-ok">{t(`done.${state.message}`)}</span>}
+      {state.status === "ok" && <span className="font-semibold text-ok">{t(`done.${state.message}`, state.params)}</span>}
       {state.status === "error" && (
         <span className="font-semibold text-accent">
           {state.error === "sessionEnded"

@@ -17,7 +17,7 @@ export type AdminDoneKey = MessageKeys<(typeof messages)["Admin"]["done"]>;
  */
 export type ActionState =
   | { status: "idle" }
-  | { status: "ok"; message: AdminDoneKey; detail?: string }
+  | { status: "ok"; message: AdminDoneKey; detail?: string; params?: Record<string, string | number> }
   | {
       status: "error";
       error: AdminErrorKey;

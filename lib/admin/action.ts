@@ -26,6 +26,8 @@ export const NOT_AUDITED = "notAudited";
 export type Outcome = {
   /** The message under Admin.done; none when the action navigates away. */
   done?: AdminDoneKey;
+  /** Values for the message's placeholders ("{count} entries shortlisted"). */
+  params?: Record<string, string | number>;
   detail?: string;
   audit: AuditReceipt | readonly AuditReceipt[] | typeof NOT_AUDITED;
   /** Re-render the cached public pages too (the change shows on the site). */
@@ -105,7 +107,7 @@ async function perform<A extends Access, S extends z.ZodType, B extends string |
   assertAudited(outcome.audit);
   refresh({ publicSite: outcome.publicSite });
   if (outcome.redirectTo) redirect(outcome.redirectTo);
-  return outcome.done ? { status: "ok", message: outcome.done, detail: outcome.detail } : { status: "idle" };
+  return outcome.done ? { status: "ok", message: outcome.done, detail: outcome.detail, params: outcome.params } : { status: "idle" };
 }
 
 /** A console action for a form that shows its answer: `(state, formData)`, or `(bound, state, formData)`. */

@@ -7,12 +7,16 @@ import { dashboard } from "./dashboard";
 import { entryDetail } from "./detail";
 import type { EntryFilter } from "./filters";
 import { listEntries } from "./list";
+import { readRankingPrior } from "./ranking";
+import { listSavedViews } from "./saved-views";
 import { scoresFor } from "./scores";
 
 
 
 export const getDashboard = (viewer: Actor) => dashboard(db, viewer.id);
 export const getEntryList = (viewer: Actor, filter: EntryFilter, cursor?: string) => listEntries(db, viewer, filter, { cursor });
+export const getRankingPrior = () => readRankingPrior(db);
+export const getSavedViews = (viewer: Actor) => listSavedViews(db, viewer);
 export const getEntryDetail = (viewer: Actor, id: string) => entryDetail(db, viewer, id);
 export const getScores = (viewer: Actor, id: string) => scoresFor(db, viewer, id);
 export const getComments = (id: string) => commentsFor(db, id);
