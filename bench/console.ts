@@ -58,6 +58,9 @@ const STATUS_MIX = [
 async function seed(client: pg.Client): Promise<void> {
   const random = seededRandom(20270301);
   const started = performance.now();
+  // Building the short-search index once after loading is several times faster than updating it per row.
+  const { rows: [grams] } = await client.query(`SELECT pg_get_indexdef('"Entry_search_grams_idx"'::regclass) AS definition`);
+  await client.query(`DROP INDEX "Entry_search_grams_idx"`);
   const reviewers: string[] = [];
   for (let i = 0; i < REVIEWERS; i++) {
     const { rows } = await client.query(
@@ -121,6 +124,8 @@ async function seed(client: pg.Client): Promise<void> {
           FROM (SELECT "entryId", (connection + originality + storytelling) / 3.0 AS a FROM "Score") r GROUP BY "entryId") s,
          (SELECT 3.0 AS "rankingPriorMean", 2 AS "rankingPriorWeight") p
     WHERE e.id = s."entryId"`);
+  await client.query("SET maintenance_work_mem = '256MB'");
+  await client.query(grams.definition);
   await client.query("VACUUM ANALYZE");
   console.log(`\r  seeded ${ENTRIES} entries in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

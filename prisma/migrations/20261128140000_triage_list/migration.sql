@@ -49,10 +49,14 @@ WHERE e."id" = s."entryId";
 -- Not representable in schema.prisma; Prisma's drift check does not see expression indexes.
 CREATE FUNCTION "entry_search_grams"(title text, pen_name text, story text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(DISTINCT substr(f.t, i, n)), '{}')
-  FROM (SELECT lower(t) AS t FROM unnest(ARRAY[title, pen_name, story]) AS t) f,
-       generate_series(1, length(f.t)) AS i, (VALUES (1), (2)) AS v(n)
-  WHERE i + n - 1 <= length(f.t)
+  -- Each text split into characters once (OFFSET 0 keeps it from being recomputed per character),
+  -- then every character and every pair of neighbours.
+  SELECT coalesce(array_agg(DISTINCT g), '{}')
+  FROM unnest(ARRAY[title, pen_name, story]) AS t,
+       LATERAL (SELECT string_to_array(lower(t), NULL) AS c OFFSET 0) s,
+       LATERAL unnest(s.c, s.c[2:]) AS u(a, b),
+       LATERAL (VALUES (a), (a || b)) AS v(g)
+  WHERE g IS NOT NULL
 $$;
 
 CREATE INDEX "Entry_search_grams_idx" ON "Entry" USING GIN ("entry_search_grams"("title", "penName", "story"));
