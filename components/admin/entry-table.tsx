@@ -9,6 +9,9 @@ import { StatusBadge } from "./status-badge";
 const cell = "border-b border-line px-1.5 py-[3px] leading-[18px] whitespace-nowrap";
 const truncated = `${cell} overflow-hidden text-ellipsis`;
 const numeric = `${cell} text-right tabular-nums`;
+// Headers may wrap: a short column keeps its width.
+const head = "border-b border-line px-1.5 py-1 align-bottom leading-tight";
+const numericHead = `${head} text-right`;
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
@@ -25,47 +28,47 @@ export function EntryTable({ rows, caption }: { rows: EntryListRow[]; caption: s
         <caption className="sr-only">{caption}</caption>
         <colgroup>
           <col className="w-7" />
-          <col className="w-56" />
+          <col className="w-44" />
           <col />
-          <col className="w-32" />
+          <col className="w-24" />
           <col className="w-28" />
           <col className="w-8" />
+          <col className="w-14" />
+          <col className="w-9" />
+          <col className="w-9" />
+          <col className="w-20" />
           <col className="w-20" />
           <col className="w-10" />
-          <col className="w-10" />
-          <col className="w-24" />
-          <col className="w-24" />
-          <col className="w-12" />
-          <col className="w-12" />
-          <col className="w-14" />
-          <col className="w-12" />
-          <col className="w-12" />
-          <col className="w-24" />
+          <col className="w-11" />
+          <col className="w-11" />
+          <col className="w-11" />
+          <col className="w-11" />
+          <col className="w-28" />
         </colgroup>
         <thead>
           <tr className="bg-paper text-left">
-            <th scope="col" className={cell}>
+            <th scope="col" className={head}>
               <SelectAllOnPage label={t("selectPage")} />
               <span className="sr-only">{t("select")}</span>
             </th>
-            <th scope="col" className={cell}>{t("title")}</th>
-            <th scope="col" className={cell}>{t("excerpt")}</th>
-            <th scope="col" className={cell}>{t("penName")}</th>
-            <th scope="col" className={cell}>{t("reference")}</th>
-            <th scope="col" className={cell}>{t("window")}</th>
-            <th scope="col" className={cell}>{t("role")}</th>
-            <th scope="col" className={cell}>{t("language")}</th>
-            <th scope="col" className={cell}>{t("photo")}</th>
-            <th scope="col" className={cell}>{t("status")}</th>
-            <th scope="col" className={cell}>{t("tags")}</th>
-            <th scope="col" className={numeric}>{t("reviews")}</th>
-            <th scope="col" className={numeric}>{t("score")}</th>
-            <th scope="col" className={numeric}>
+            <th scope="col" className={head}>{t("title")}</th>
+            <th scope="col" className={head}>{t("excerpt")}</th>
+            <th scope="col" className={head}>{t("penName")}</th>
+            <th scope="col" className={head}>{t("reference")}</th>
+            <th scope="col" className={head}>{t("window")}</th>
+            <th scope="col" className={head}>{t("role")}</th>
+            <th scope="col" className={head}>{t("language")}</th>
+            <th scope="col" className={head}>{t("photo")}</th>
+            <th scope="col" className={head}>{t("status")}</th>
+            <th scope="col" className={head}>{t("tags")}</th>
+            <th scope="col" className={numericHead}>{t("reviews")}</th>
+            <th scope="col" className={numericHead}>{t("score")}</th>
+            <th scope="col" className={numericHead}>
               <abbr title={t("rankedHint")} className="no-underline">{t("ranked")}</abbr>
             </th>
-            <th scope="col" className={numeric}>{t("spread")}</th>
-            <th scope="col" className={numeric}>{t("myScore")}</th>
-            <th scope="col" className={cell}>{t("submitted")}</th>
+            <th scope="col" className={numericHead}>{t("spread")}</th>
+            <th scope="col" className={numericHead}>{t("myScore")}</th>
+            <th scope="col" className={head}>{t("submitted")}</th>
           </tr>
         </thead>
         <tbody>

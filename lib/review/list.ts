@@ -70,13 +70,16 @@ export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus
   if (filter.q) {
     const q = filter.q;
     const inText = Prisma.sql`(${contains(Prisma.sql`e."title"`, q)} OR ${contains(Prisma.sql`e."penName"`, q)} OR ${contains(Prisma.sql`e."story"`, q)})`;
-    const text = [
-      usesTrigrams(q) ? inText : Prisma.sql`(${SEARCH_GRAMS} @> ARRAY[lower(${q})]::text[] AND ${inText})`,
-      Prisma.sql`e."reference" = ${filter.q.toUpperCase()}`,
-    ];
-    // Finding an entrant by email is how an erasure request starts; only admins see emails.
-    if (viewer.role === "admin" && filter.q.includes("@")) text.push(Prisma.sql`e."emailKey" = ${filter.q.toLowerCase()}`);
-    where.push(Prisma.sql`(${Prisma.join(text, " OR ")})`);
+    if (usesTrigrams(q)) {
+      const text = [inText, Prisma.sql`e."reference" = ${q.toUpperCase()}`];
+      // Finding an entrant by email is how an erasure request starts; only admins see emails.
+      if (viewer.role === "admin" && q.includes("@")) text.push(Prisma.sql`e."emailKey" = ${q.toLowerCase()}`);
+      where.push(Prisma.sql`(${Prisma.join(text, " OR ")})`);
+    } else {
+      // Too short to be a reference or an email. Not inside an OR, the substring condition is
+      // answered by the index alone; rechecked per row, it would recompute each story's substrings.
+      where.push(Prisma.sql`${SEARCH_GRAMS} @> ARRAY[lower(${q})]::text[]`, inText);
+    }
   }
   return where;
 }
