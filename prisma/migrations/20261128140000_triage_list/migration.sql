@@ -31,6 +31,9 @@ CREATE INDEX "Entry_windowNumber_scoreRanked_id_idx" ON "Entry"("windowNumber", 
 -- CreateIndex
 CREATE INDEX "Entry_tags_idx" ON "Entry" USING GIN ("tags");
 
+-- CreateIndex
+CREATE INDEX "Entry_triage_filter_idx" ON "Entry"("windowNumber", "status", "scoreCount", "scoreSpread", "erasedAt", "confirmedAt");
+
 -- AddForeignKey
 ALTER TABLE "SavedView" ADD CONSTRAINT "SavedView_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffUser"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
