@@ -42,8 +42,10 @@ export function BulkForm({
         ticked.current = new FormData(event.currentTarget).getAll("ids").map(String);
       }}
     >
-      {bar}
-      <FormMessage state={state} />
+      <div className="flex flex-wrap items-center gap-x-4">
+        {bar}
+        <FormMessage state={state} />
+      </div>
       {children}
     </form>
   );

@@ -19,7 +19,7 @@ export function EntryFilters({ filter, windows, isAdmin }: { filter: EntryFilter
   const common = useTranslations("Admin.common");
   const active = FOLDED.filter((key) => filter[key] !== undefined).length + (filter.sort === "newest" ? 0 : 1);
   return (
-    <form method="get" action="/admin/entries" role="search" aria-label={t("label")} className="rounded border border-line bg-paper px-3 py-2 text-sm">
+    <form method="get" action="/admin/entries" role="search" aria-label={t("label")} className="rounded border border-line bg-paper px-3 py-1.5 text-sm">
       {filter.status && <input type="hidden" name="status" value={filter.status} />}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <label htmlFor="q" className="font-semibold">
@@ -35,58 +35,59 @@ export function EntryFilters({ filter, windows, isAdmin }: { filter: EntryFilter
         <span id="q-hint" className="text-xs text-ink-soft">
           {t("searchHint")}
         </span>
+        {/* On the search's line while closed; open, it takes a line of its own. */}
+        <details className="open:basis-full">
+          <summary className="cursor-pointer font-semibold">
+            {t("more")}
+            {active > 0 && <span className="ml-2 font-normal text-ink-soft">({t("active", { count: active })})</span>}
+          </summary>
+          <div className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            <Select id="window" label={t("window")} value={filter.window} any={t("any")}>
+              {windows.map((n) => (
+                <option key={n} value={n}>
+                  {common("window", { number: n })}
+                </option>
+              ))}
+            </Select>
+            <Select id="role" label={t("role")} value={filter.role} any={t("any")}>
+              {Object.values(Role).map((role) => (
+                <option key={role} value={role}>
+                  {common(`entrantRoles.${role}`)}
+                </option>
+              ))}
+            </Select>
+            <Select id="language" label={t("language")} value={filter.language} any={t("any")}>
+              {Object.values(Locale).map((locale) => (
+                <option key={locale} value={locale}>
+                  {common(`languages.${locale}`)}
+                </option>
+              ))}
+            </Select>
+            <Select id="photo" label={t("photo")} value={filter.photo} any={t("any")}>
+              <option value="yes">{t("withPhoto")}</option>
+              <option value="no">{t("withoutPhoto")}</option>
+            </Select>
+            <Select id="mine" label={t("mine")} value={filter.mine} any={t("any")}>
+              <option value="unscored">{t("mineUnscored")}</option>
+              <option value="scored">{t("mineScored")}</option>
+            </Select>
+            <InputField id="tag" label={t("tag")} value={filter.tag} type="text" maxLength={MAX_TAG_LENGTH} />
+            {isAdmin && (
+              <>
+                <InputField id="minScore" label={t("minScore")} value={filter.minScore} min={1} max={5} step={0.1} />
+                <InputField id="maxScore" label={t("maxScore")} value={filter.maxScore} min={1} max={5} step={0.1} />
+                <InputField id="fewerReviews" label={t("fewerReviews")} value={filter.fewerReviews} min={1} max={10} step={1} />
+                <InputField id="spread" label={t("spread")} hint={t("spreadHint")} value={filter.spread} min={0.5} max={4} step={0.5} />
+                <Select id="sort" label={t("sort")} value={filter.sort} any={null}>
+                  <option value="newest">{t("sortNewest")}</option>
+                  <option value="score">{t("sortScore")}</option>
+                  <option value="ranked">{t("sortRanked")}</option>
+                </Select>
+              </>
+            )}
+          </div>
+        </details>
       </div>
-      <details className="mt-1">
-        <summary className="cursor-pointer font-semibold">
-          {t("more")}
-          {active > 0 && <span className="ml-2 font-normal text-ink-soft">({t("active", { count: active })})</span>}
-        </summary>
-        <div className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          <Select id="window" label={t("window")} value={filter.window} any={t("any")}>
-            {windows.map((n) => (
-              <option key={n} value={n}>
-                {common("window", { number: n })}
-              </option>
-            ))}
-          </Select>
-          <Select id="role" label={t("role")} value={filter.role} any={t("any")}>
-            {Object.values(Role).map((role) => (
-              <option key={role} value={role}>
-                {common(`entrantRoles.${role}`)}
-              </option>
-            ))}
-          </Select>
-          <Select id="language" label={t("language")} value={filter.language} any={t("any")}>
-            {Object.values(Locale).map((locale) => (
-              <option key={locale} value={locale}>
-                {common(`languages.${locale}`)}
-              </option>
-            ))}
-          </Select>
-          <Select id="photo" label={t("photo")} value={filter.photo} any={t("any")}>
-            <option value="yes">{t("withPhoto")}</option>
-            <option value="no">{t("withoutPhoto")}</option>
-          </Select>
-          <Select id="mine" label={t("mine")} value={filter.mine} any={t("any")}>
-            <option value="unscored">{t("mineUnscored")}</option>
-            <option value="scored">{t("mineScored")}</option>
-          </Select>
-          <InputField id="tag" label={t("tag")} value={filter.tag} type="text" maxLength={MAX_TAG_LENGTH} />
-          {isAdmin && (
-            <>
-              <InputField id="minScore" label={t("minScore")} value={filter.minScore} min={1} max={5} step={0.1} />
-              <InputField id="maxScore" label={t("maxScore")} value={filter.maxScore} min={1} max={5} step={0.1} />
-              <InputField id="fewerReviews" label={t("fewerReviews")} value={filter.fewerReviews} min={1} max={10} step={1} />
-              <InputField id="spread" label={t("spread")} hint={t("spreadHint")} value={filter.spread} min={0.5} max={4} step={0.5} />
-              <Select id="sort" label={t("sort")} value={filter.sort} any={null}>
-                <option value="newest">{t("sortNewest")}</option>
-                <option value="score">{t("sortScore")}</option>
-                <option value="ranked">{t("sortRanked")}</option>
-              </Select>
-            </>
-          )}
-        </div>
-      </details>
     </form>
   );
 }

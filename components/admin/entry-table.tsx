@@ -6,11 +6,10 @@ import { ShortTime } from "./short-time";
 import { StatusBadge } from "./status-badge";
 
 // One line per row, so that 25 rows and more fit above the fold at 1440×900.
-const cell = "border-b border-line px-1.5 py-[3px] leading-[18px] whitespace-nowrap";
+const cell = "border-b border-line px-1.5 py-0.5 leading-[18px] whitespace-nowrap";
 const truncated = `${cell} overflow-hidden text-ellipsis`;
 const numeric = `${cell} text-right tabular-nums`;
-// Headers may wrap: a short column keeps its width.
-const head = "border-b border-line px-1.5 py-1 align-bottom leading-tight";
+const head = "border-b border-line px-1.5 py-1 text-xs whitespace-nowrap";
 const numericHead = `${head} text-right`;
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
@@ -28,21 +27,21 @@ export function EntryTable({ rows, caption }: { rows: EntryListRow[]; caption: s
         <caption className="sr-only">{caption}</caption>
         <colgroup>
           <col className="w-7" />
-          <col className="w-44" />
+          <col className="w-40" />
           <col />
           <col className="w-24" />
           <col className="w-28" />
           <col className="w-8" />
           <col className="w-14" />
-          <col className="w-9" />
-          <col className="w-9" />
-          <col className="w-20" />
-          <col className="w-20" />
           <col className="w-10" />
-          <col className="w-11" />
-          <col className="w-11" />
-          <col className="w-11" />
-          <col className="w-11" />
+          <col className="w-10" />
+          <col className="w-20" />
+          <col className="w-20" />
+          <col className="w-12" />
+          <col className="w-12" />
+          <col className="w-16" />
+          <col className="w-16" />
+          <col className="w-16" />
           <col className="w-28" />
         </colgroup>
         <thead>

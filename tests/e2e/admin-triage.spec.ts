@@ -16,6 +16,7 @@ test("the triage list shows 25+ rows above the fold, and an admin shortlists 20 
   const rows = page.getByRole("table").locator("tbody tr");
   await expect(rows).toHaveCount(30);
   const aboveFold = await rows.evaluateAll((trs) => trs.filter((tr) => tr.getBoundingClientRect().bottom <= window.innerHeight).length);
+  await page.screenshot({ path: "/tmp/triage-fold.png" }); // TEMP
   expect(aboveFold).toBeGreaterThanOrEqual(25);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
