@@ -14,7 +14,6 @@ export function BulkBar({ pageIds, matching, query, isAdmin }: { pageIds: string
   return (
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-line px-3 py-1 text-sm">
       <legend className="sr-only">{t("label")}</legend>
-      <span className="font-semibold">{t("scope")}:</span>
       <label className="flex items-center gap-1">
         <input type="radio" name="scope" value="checked" defaultChecked /> {t("checked")}
       </label>
@@ -39,7 +38,7 @@ export function BulkBar({ pageIds, matching, query, isAdmin }: { pageIds: string
       )}
       <span className="flex items-center gap-1">
         <label htmlFor="bulk-tag">{t("tag")}</label>
-        <input id="bulk-tag" name="tag" maxLength={MAX_TAG_LENGTH} aria-describedby="bulk-tag-hint" className="w-32 rounded border border-line px-2 py-0.5" />
+        <input id="bulk-tag" name="tag" maxLength={MAX_TAG_LENGTH} aria-describedby="bulk-tag-hint" className="w-28 rounded border border-line px-2 py-0.5" />
         <span id="bulk-tag-hint" className="sr-only">{t("tagHint", { max: MAX_TAG_LENGTH })}</span>
       </span>
       <SubmitButton variant="secondary" name="change" value="tag" size="small">{t("addTag")}</SubmitButton>

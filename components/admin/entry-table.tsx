@@ -32,7 +32,7 @@ export function EntryTable({ rows, caption }: { rows: EntryListRow[]; caption: s
           <col className="w-24" />
           <col className="w-28" />
           <col className="w-8" />
-          <col className="w-14" />
+          <col className="w-16" />
           <col className="w-10" />
           <col className="w-10" />
           <col className="w-20" />
