@@ -70,6 +70,9 @@ const STATUS_MIX = [
 async function seed(client: pg.Client): Promise<void> {
   const random = seededRandom(20270301);
   const started = performance.now();
+  // Building the short-search index once after loading is several times faster than updating it per row.
+  const { rows: [grams] } = await client.query(`SELECT pg_get_indexdef('"Entry_search_grams_idx"'::regclass) AS definition`);
+  await client.query(`DROP INDEX "Entry_search_grams_idx"`);
   const reviewers: string[] = [];
   for (let i = 0; i < REVIEWERS; i++) {
     const { rows } = await client.query(
@@ -127,10 +130,11 @@ async function seed(client: pg.Client): Promise<void> {
     FROM "Entry" e, unnest(ARRAY['eligibility', 'terms', 'privacy', 'publication']::"ConsentKind"[]) AS k
     WHERE k <> 'publication' OR right(e.reference, 1) <> 'Z'`);
   await client.query(`
-    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n, "scoreSpread" = s.spread
-    FROM (SELECT "entryId", avg((connection + originality + storytelling) / 3.0)::float8 AS average, count(*)::int AS n,
-                 (max((connection + originality + storytelling) / 3.0) - min((connection + originality + storytelling) / 3.0))::float8 AS spread
-          FROM "Score" GROUP BY "entryId") s
+    UPDATE "Entry" e SET "scoreAverage" = s.average, "scoreCount" = s.n, "scoreSpread" = s.spread,
+      "scoreRanked" = (p."rankingPriorWeight" * p."rankingPriorMean" + s.average * s.n) / (p."rankingPriorWeight" + s.n)
+    FROM (SELECT "entryId", avg(a)::float8 AS average, count(*)::int AS n, (max(a) - min(a))::float8 AS spread
+          FROM (SELECT "entryId", (connection + originality + storytelling) / 3.0 AS a FROM "Score") r GROUP BY "entryId") s,
+         (SELECT 3.0 AS "rankingPriorMean", 2 AS "rankingPriorWeight") p
     WHERE e.id = s."entryId"`);
   // Each entry to two neighbouring reviewers in turn (even loads); those who scored it did so
   // some days after it came in.
@@ -141,6 +145,8 @@ async function seed(client: pg.Client): Promise<void> {
     FROM (SELECT id, "windowNumber", "submittedAt", row_number() OVER (ORDER BY id) AS n FROM "Entry") e
     JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS k FROM "StaffUser") r ON r.k IN (e.n % ${REVIEWERS}, (e.n + 1) % ${REVIEWERS})
     LEFT JOIN "Score" s ON s."entryId" = e.id AND s."reviewerId" = r.id`);
+  await client.query("SET maintenance_work_mem = '256MB'");
+  await client.query(grams.definition);
   await client.query("VACUUM ANALYZE");
   console.log(`\r  seeded ${ENTRIES} entries in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -159,6 +165,11 @@ const CASES: Case[] = [
   { name: "search ja 清澄白河", query: { q: "清澄白河" }, viewer: "admin" },
   { name: "search ja ゼッケンの裏", query: { q: "ゼッケンの裏" }, viewer: "reviewer" },
   { name: "search ja 2 chars 雷門", query: { q: "雷門" }, viewer: "admin" },
+  { name: "search ja 2 chars 佐藤 (rare)", query: { q: "佐藤" }, viewer: "admin" },
+  { name: "search ja 1 char 鯛", query: { q: "鯛" }, viewer: "reviewer" },
+  { name: "ranked", query: { sort: "ranked" }, viewer: "admin" },
+  { name: "fewer than 2 reviews, window 1", query: { fewerReviews: "2", window: "1" }, viewer: "admin" },
+  { name: "disagreement ≥ 2, ranked", query: { spread: "2", sort: "ranked" }, viewer: "admin" },
   { name: "search ja pen name 看護師, window 1", query: { q: "看護師", window: "1" }, viewer: "admin" },
   { name: "search en Kuramae", query: { q: "Kuramae" }, viewer: "admin" },
   { name: "search en taiko drums, English", query: { q: "taiko drums", language: "en" }, viewer: "admin" },

@@ -10,7 +10,8 @@ const TONES: Record<EntryStatus, string> = {
   declined: "bg-gray-200 text-gray-800",
 };
 
-export function StatusBadge({ status }: { status: EntryStatus }) {
+/** `dense` fits a one-line table row. */
+export function StatusBadge({ status, dense = false }: { status: EntryStatus; dense?: boolean }) {
   const t = useTranslations("Admin.common.statuses");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[status]}`}>{t(status)}</span>;
+  return <span className={`inline-block rounded px-2 text-xs font-semibold ${dense ? "leading-4" : "py-0.5"} ${TONES[status]}`}>{t(status)}</span>;
 }

@@ -14,7 +14,7 @@ export function StatusTabs({ filter, counts }: { filter: EntryFilter; counts: Re
     ...ENTRY_STATUSES.map((status) => ({ status, label: statuses(status), count: counts[status] })),
   ];
   return (
-    <nav aria-label={t("statusTabs")} className="mt-4">
+    <nav aria-label={t("statusTabs")} className="mt-2">
       <ul className="flex flex-wrap gap-1 border-b border-line">
         {tabs.map((tab) => {
           const current = tab.status === filter.status;
@@ -23,7 +23,7 @@ export function StatusTabs({ filter, counts }: { filter: EntryFilter; counts: Re
               <Link
                 href={`/admin/entries${filterQuery({ ...filter, status: tab.status })}`}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-t px-3 py-1.5 text-sm ${current ? "bg-ink font-semibold text-white" : "hover:bg-paper"}`}
+                className={`inline-block rounded-t px-2.5 py-1 text-sm ${current ? "bg-ink font-semibold text-white" : "hover:bg-paper"}`}
               >
                 {tab.label} <span className="tabular-nums">({tab.count})</span>
               </Link>

@@ -10,7 +10,19 @@ const STYLES = {
 };
 
 /** A submit button that is disabled (and says so) while its form is being sent. */
-export function SubmitButton({ children, variant = "primary", name, value }: { children: ReactNode; variant?: keyof typeof STYLES; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  size = "normal",
+  name,
+  value,
+}: {
+  children: ReactNode;
+  variant?: keyof typeof STYLES;
+  size?: "normal" | "small";
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -19,7 +31,7 @@ export function SubmitButton({ children, variant = "primary", name, value }: { c
       value={value}
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${STYLES[variant]}`}
+      className={`rounded px-3 ${size === "small" ? "py-0.5" : "py-1.5"} text-sm font-semibold disabled:opacity-60 ${STYLES[variant]}`}
     >
       {children}
     </button>

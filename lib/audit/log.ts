@@ -26,6 +26,7 @@ export type AuditAction =
   | "staff.password_reset"
   | "entry.status"
   | "entry.score"
+  | "entry.tags"
   | "entry.comment"
   | "entry.feature"
   | "entry.feature_update"

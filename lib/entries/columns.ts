@@ -41,7 +41,10 @@ export const ENTRY_COLUMNS = {
   confirmedEmailKey: { source: "confirmation", exported: false, erasedTo: null },
   scoreAverage: { source: "review", exported: "scoreAverage" },
   scoreCount: { source: "review", exported: "scoreCount" },
+  scoreRanked: { source: "review", exported: false },
   scoreSpread: { source: "review", exported: false },
+  // Staff labels, not the entrant's data: they stay through erasure.
+  tags: { source: "review", exported: false },
 } as const satisfies Record<string, EntryColumn>;
 
 type Columns = typeof ENTRY_COLUMNS;

@@ -48,6 +48,8 @@ type ExportRow = Pick<EntryListRow, "id" | "reference" | "windowNumber" | "submi
   km: number | null;
   publicationConsent: boolean;
   scoreAverage: number;
+  /** Read for the cursor of the ranked order. */
+  scoreRanked: number;
   scoreCount: number;
   erasedAt: Date | null;
 };
@@ -89,7 +91,7 @@ async function* exportRows(db: PrismaClient, actor: Actor, filter: EntryFilter, 
     const rows: ExportRow[] = await db.$queryRaw<ExportRow[]>`
       SELECT e."id", e."reference", e."windowNumber", e."status", e."submittedAt", e."language", e."role", e."country",
              e."penName", e."name", e."email", e."title", e."story", e."myTokyoMarathonIs", e."connectedWith", e."km",
-             e."scoreAverage", e."scoreCount", e."erasedAt",
+             e."scoreAverage", e."scoreRanked", e."scoreCount", e."erasedAt",
              EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e."id") AS "hasPhoto",
              EXISTS (SELECT 1 FROM "EntryConsent" c WHERE c."entryId" = e."id" AND c."kind" = 'publication') AS "publicationConsent"
       FROM "Entry" e

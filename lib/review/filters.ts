@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { MAX_WINDOWS } from "@/lib/campaign/state";
 import { EntryStatus, Locale, Role } from "@/lib/generated/prisma/enums";
+import { tagSchema } from "@/lib/validation/tags";
+
+const MAX_REVIEWS_FILTER = 10;
 
 /**
  * The entry list's filters, read from the URL so that a filtered view can be bookmarked, shared
@@ -19,6 +22,11 @@ export const entryFilterSchema = z.object({
   maxScore: optional(z.coerce.number().min(1).max(5)),
   /** Scored or not yet scored by the person looking. */
   mine: optional(z.enum(["scored", "unscored"])),
+  /** Admins: entries with fewer than this many reviews. */
+  fewerReviews: optional(z.coerce.number().int().min(1).max(MAX_REVIEWS_FILTER)),
+  /** Admins: entries whose reviewers disagree by at least this much (highest minus lowest average). */
+  spread: optional(z.coerce.number().min(0.5).max(4)),
+  tag: optional(tagSchema),
   q: optional(
     z
       .string()
@@ -26,7 +34,8 @@ export const entryFilterSchema = z.object({
       .max(100)
       .transform((q) => q || undefined),
   ),
-  sort: z.enum(["newest", "score"]).catch("newest"),
+  /** By score: the plain average; ranked: the Bayesian average (lib/review/ranking.ts). */
+  sort: z.enum(["newest", "score", "ranked"]).catch("newest"),
 });
 
 export type EntryFilter = z.infer<typeof entryFilterSchema>;

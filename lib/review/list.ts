@@ -11,14 +11,17 @@ export const PAGE_SIZE = 50;
 
 
 /**
- * Scores are blind for reviewers: they see an entry's average only once they have scored it, so
- * sorting and filtering by score are for admins. Applied here, not in the page, so no caller can
- * forget it.
+ * Scores are blind for reviewers: they see an entry's average, number of reviews and spread only
+ * once they have scored it, so sorting and filtering by any of them are for admins. Applied here,
+ * not in the page, so no caller can forget it.
  */
 export function effectiveFilter(filter: EntryFilter, viewer: Actor): EntryFilter {
   if (viewer.role === "admin") return filter;
-  return { ...filter, minScore: undefined, maxScore: undefined, sort: "newest" };
+  return { ...filter, minScore: undefined, maxScore: undefined, fewerReviews: undefined, spread: undefined, sort: "newest" };
 }
+
+/** Length of the story excerpt shown in the list. */
+export const EXCERPT_LENGTH = 80;
 
 /** `%` and `_` typed by staff are searched for literally. */
 export function likePattern(text: string): string {
@@ -38,7 +41,8 @@ function contains(column: Prisma.Sql, q: string): Prisma.Sql {
 /**
  * The WHERE conditions of a filter. The text search uses ILIKE on title, pen name and story: the
  * trigram (GIN) indexes serve it from 3 characters on, which is what Japanese (no spaces between
- * words) needs; 1–2 characters still give correct results, by scanning.
+ * words) needs; a shorter search is looked up in the index of 1- and 2-character substrings first
+ * (see the triage_list migration), then checked the same way.
  */
 export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus = true } = {}): Prisma.Sql[] {
   // Entries count once their owner confirmed the address (decision 20).
@@ -52,28 +56,36 @@ export function entryConditions(filter: EntryFilter, viewer: Actor, { withStatus
     where.push(filter.photo === "yes" ? photo : Prisma.sql`NOT ${photo}`);
   }
   // Ranking by score is for choosing among stories; an erased entry has none left to choose.
-  if (filter.sort === "score") where.push(Prisma.sql`e."erasedAt" IS NULL`);
+  if (filter.sort !== "newest") where.push(Prisma.sql`e."erasedAt" IS NULL`);
   if (filter.minScore !== undefined) where.push(Prisma.sql`e."scoreAverage" >= ${filter.minScore}`);
   // An average above 0 means scored (scores are 1–5), and keeps the condition inside the index.
   if (filter.maxScore !== undefined) where.push(Prisma.sql`e."scoreAverage" > 0 AND e."scoreAverage" <= ${filter.maxScore}`);
+  if (filter.fewerReviews !== undefined) where.push(Prisma.sql`e."scoreCount" < ${filter.fewerReviews}`);
+  if (filter.spread !== undefined) where.push(Prisma.sql`e."scoreSpread" >= ${filter.spread}`);
+  if (filter.tag) where.push(Prisma.sql`e."tags" @> ARRAY[${filter.tag}]::text[]`);
   if (filter.mine) {
     const mine = Prisma.sql`EXISTS (SELECT 1 FROM "Score" s WHERE s."entryId" = e."id" AND s."reviewerId" = CAST(${viewer.id} AS uuid))`;
     where.push(filter.mine === "scored" ? mine : Prisma.sql`NOT ${mine}`);
   }
   if (filter.q) {
     const q = filter.q;
-    const text = [
-      contains(Prisma.sql`e."title"`, q),
-      contains(Prisma.sql`e."penName"`, q),
-      contains(Prisma.sql`e."story"`, q),
-      Prisma.sql`e."reference" = ${filter.q.toUpperCase()}`,
-    ];
-    // Finding an entrant by email is how an erasure request starts; only admins see emails.
-    if (viewer.role === "admin" && filter.q.includes("@")) text.push(Prisma.sql`e."emailKey" = ${filter.q.toLowerCase()}`);
-    where.push(Prisma.sql`(${Prisma.join(text, " OR ")})`);
+    const inText = Prisma.sql`(${contains(Prisma.sql`e."title"`, q)} OR ${contains(Prisma.sql`e."penName"`, q)} OR ${contains(Prisma.sql`e."story"`, q)})`;
+    if (usesTrigrams(q)) {
+      const text = [inText, Prisma.sql`e."reference" = ${q.toUpperCase()}`];
+      // Finding an entrant by email is how an erasure request starts; only admins see emails.
+      if (viewer.role === "admin" && q.includes("@")) text.push(Prisma.sql`e."emailKey" = ${q.toLowerCase()}`);
+      where.push(Prisma.sql`(${Prisma.join(text, " OR ")})`);
+    } else {
+      // Too short to be a reference or an email. Not inside an OR, the substring condition is
+      // answered by the index alone; rechecked per row, it would recompute each story's substrings.
+      where.push(Prisma.sql`${SEARCH_GRAMS} @> ARRAY[lower(${q})]::text[]`, inText);
+    }
   }
   return where;
 }
+
+/** The indexed expression of the triage_list migration: it must be written exactly so to use the index. */
+const SEARCH_GRAMS = Prisma.sql`"entry_search_grams"(e."title", e."penName", e."story")`;
 
 export function whereClause(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
   const present = conditions.filter((c): c is Prisma.Sql => c !== null);
@@ -96,15 +108,19 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   }
 }
 
+const SCORE_COLUMNS = { score: Prisma.sql`e."scoreAverage"`, ranked: Prisma.sql`e."scoreRanked"` };
+
 /**
  * Keyset pagination: the next page starts after the last row seen, so page 200 costs what page 1
- * costs. Newest first matches the (…, submittedAt DESC, id) indexes; by score uses (scoreAverage, id).
+ * costs. Newest first matches the (…, submittedAt DESC, id) indexes; by score uses (scoreAverage, id),
+ * ranked (scoreRanked, id).
  */
 export function orderAndAfter(sort: EntryFilter["sort"], cursor: Cursor | null): { after: Prisma.Sql | null; orderBy: Prisma.Sql } {
-  if (sort === "score") {
+  if (sort !== "newest") {
+    const column = SCORE_COLUMNS[sort];
     return {
-      after: cursor ? Prisma.sql`(e."scoreAverage", e."id") < (${Number(cursor.v)}, CAST(${cursor.id} AS uuid))` : null,
-      orderBy: Prisma.sql`ORDER BY e."scoreAverage" DESC, e."id" DESC`,
+      after: cursor ? Prisma.sql`(${column}, e."id") < (${Number(cursor.v)}, CAST(${cursor.id} AS uuid))` : null,
+      orderBy: Prisma.sql`ORDER BY ${column} DESC, e."id" DESC`,
     };
   }
   const at = cursor ? new Date(String(cursor.v)) : null;
@@ -117,8 +133,9 @@ export function orderAndAfter(sort: EntryFilter["sort"], cursor: Cursor | null):
   };
 }
 
-export function cursorOf(sort: EntryFilter["sort"], row: { id: string; submittedAt: Date; scoreAverage: number }): string {
-  return encodeCursor({ id: row.id, v: sort === "score" ? row.scoreAverage : row.submittedAt.toISOString() });
+export function cursorOf(sort: EntryFilter["sort"], row: { id: string; submittedAt: Date; scoreAverage: number; scoreRanked: number }): string {
+  const v = sort === "score" ? row.scoreAverage : sort === "ranked" ? row.scoreRanked : row.submittedAt.toISOString();
+  return encodeCursor({ id: row.id, v });
 }
 
 export type EntryListRow = {
@@ -130,13 +147,17 @@ export type EntryListRow = {
   language: Locale;
   penName: string;
   title: string;
+  /** The story's first characters, for telling entries apart at a glance. */
+  excerpt: string;
+  tags: string[];
   submittedAt: Date;
   erased: boolean;
   hasPhoto: boolean;
-  /** Null, like the average, while the viewer may not see it (a reviewer who has not scored the entry). */
+  /** These four are null when the viewer may not see them yet (a reviewer who has not scored the entry). */
   scoreCount: number | null;
-  /** Null when the viewer may not see it yet (a reviewer who has not scored the entry). */
   scoreAverage: number | null;
+  scoreRanked: number | null;
+  scoreSpread: number | null;
   /** The viewer's own rubric average for the entry, if they scored it. */
   myScore: number | null;
 };
@@ -149,7 +170,14 @@ export type EntryList = {
   total: number;
 };
 
-type RawRow = Omit<EntryListRow, "erased" | "scoreAverage" | "scoreCount"> & { erasedAt: Date | null; scoreAverage: number; scoreCount: number };
+type RawRow = Omit<EntryListRow, "erased" | "scoreCount" | "scoreAverage" | "scoreRanked" | "scoreSpread" | "tags"> & {
+  erasedAt: Date | null;
+  scoreCount: number;
+  scoreAverage: number;
+  scoreRanked: number;
+  scoreSpread: number;
+  tags: string[] | null;
+};
 
 /** Trigrams need 3 characters: a shorter search cannot use the trigram indexes. */
 export function usesTrigrams(q: string): boolean {
@@ -157,16 +185,15 @@ export function usesTrigrams(q: string): boolean {
 }
 
 /**
- * The entries a page is chosen from. A search the trigram indexes can serve collects its matches
- * through them first: otherwise the planner may walk the newest-first index hoping to meet 50
- * matches early, and read most of the table when the matches are few or old. A shorter search
- * is left to the planner, which then stops early when matches are frequent.
+ * The entries a page is chosen from. A search collects its matches through the trigram or short
+ * search index first: otherwise the planner may walk the newest-first index hoping to meet 50
+ * matches early, and read most of the table when the matches are few or old.
  */
 function candidates(filter: EntryFilter, viewer: Actor, after: Prisma.Sql | null): Prisma.Sql {
   const where = whereClause([...entryConditions(filter, viewer), after]);
-  if (!filter.q || !usesTrigrams(filter.q)) return Prisma.sql`"Entry" e ${where}`;
+  if (!filter.q) return Prisma.sql`"Entry" e ${where}`;
   // OFFSET 0 keeps the subquery from being merged into the outer, LIMITed one.
-  return Prisma.sql`(SELECT e."id", e."submittedAt", e."scoreAverage" FROM "Entry" e ${where} OFFSET 0) e`;
+  return Prisma.sql`(SELECT e."id", e."submittedAt", e."scoreAverage", e."scoreRanked" FROM "Entry" e ${where} OFFSET 0) e`;
 }
 
 /**
@@ -179,7 +206,8 @@ export function entryListQueries(viewer: Actor, filter: EntryFilter, { cursor, p
   return {
     rows: Prisma.sql`
       SELECT e."id", e."reference", e."windowNumber", e."status", e."role", e."language", e."penName", e."title",
-             e."submittedAt", e."erasedAt", e."scoreAverage", e."scoreCount",
+             left(e."story", ${EXCERPT_LENGTH}) AS "excerpt", e."tags",
+             e."submittedAt", e."erasedAt", e."scoreAverage", e."scoreCount", e."scoreRanked", e."scoreSpread",
              EXISTS (SELECT 1 FROM "EntryPhoto" p WHERE p."entryId" = e."id") AS "hasPhoto",
              (SELECT (s."connection" + s."originality" + s."storytelling") / 3.0
                 FROM "Score" s WHERE s."entryId" = e."id" AND s."reviewerId" = CAST(${viewer.id} AS uuid))::float8 AS "myScore"
@@ -212,9 +240,18 @@ export async function listEntries(
   const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;
   for (const { status, count } of countRows) counts[status] = count;
   return {
-    rows: page.map(({ erasedAt, scoreAverage, scoreCount, ...row }) => {
+    rows: page.map(({ erasedAt, scoreCount, scoreAverage, scoreRanked, scoreSpread, tags, ...row }) => {
       const visible = viewer.role === "admin" || row.myScore !== null;
-      return { ...row, erased: erasedAt !== null, scoreCount: visible ? scoreCount : null, scoreAverage: visible && scoreCount > 0 ? scoreAverage : null };
+      const scored = visible && scoreCount > 0;
+      return {
+        ...row,
+        tags: tags ?? [],
+        erased: erasedAt !== null,
+        scoreCount: visible ? scoreCount : null,
+        scoreAverage: scored ? scoreAverage : null,
+        scoreRanked: scored ? scoreRanked : null,
+        scoreSpread: scored && scoreCount > 1 ? scoreSpread : null,
+      };
     }),
     nextCursor: raw.length > pageSize ? cursorOf(filter.sort, page.at(-1)!) : null,
     counts,

@@ -11,6 +11,8 @@ import { entryStats } from "./entry-stats";
 import { listEntries } from "./list";
 import { windowProgress } from "./progress";
 import { queueFor, queuePosition } from "./queue";
+import { readRankingPrior } from "./ranking";
+import { listSavedViews } from "./saved-views";
 import { scoresFor } from "./scores";
 
 
@@ -26,6 +28,8 @@ export const getMyScore = (viewer: Actor, entryId: string) =>
 export const getWindowProgress = (windowNumber: number) => windowProgress(db, windowNumber);
 export const getAssignableReviewers = () => assignableReviewers(db);
 export const getAssignees = (entryId: string) => assigneesOf(db, entryId);
+export const getRankingPrior = () => readRankingPrior(db);
+export const getSavedViews = (viewer: Actor) => listSavedViews(db, viewer);
 export const getEntryDetail = (viewer: Actor, id: string) => entryDetail(db, viewer, id);
 export const getScores = (viewer: Actor, id: string) => scoresFor(db, viewer, id);
 export const getComments = (id: string) => commentsFor(db, id);

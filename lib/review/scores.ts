@@ -4,15 +4,18 @@ import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { markAssignmentScored } from "./assignments";
 import { ReviewError } from "./errors";
+import { lockRankingPriorShared, rankedAverage } from "./ranking";
 import { CRITERIA, rubricAverage, summarizeScores, type Rubric } from "./rubric";
 
 /**
- * Saves (or replaces) the actor's score for an entry and refreshes the entry's average in the same
+ * Saves (or replaces) the actor's score for an entry and refreshes the entry's averages and spread in the same
  * transaction. The entry row is locked first, so two reviewers scoring at once cannot leave a
  * stale average behind. An entry still "received" moves to "in review" with its first score.
  */
 export async function saveScore(db: PrismaClient, actor: Actor, entryId: string, score: Rubric): Promise<AuditReceipt> {
   return db.$transaction(async (tx) => {
+    // The prior before the entry: the order updateRankingPrior locks them in, so neither waits for the other forever.
+    const prior = await lockRankingPriorShared(tx);
     const [entry] = await tx.$queryRaw<{ status: string; erasedAt: Date | null }[]>`
       SELECT "status", "erasedAt" FROM "Entry" WHERE "id" = CAST(${entryId} AS uuid) AND "confirmedAt" IS NOT NULL FOR UPDATE`;
     if (!entry) throw new ReviewError("notFound");
@@ -26,7 +29,15 @@ export async function saveScore(db: PrismaClient, actor: Actor, entryId: string,
     });
     const all = await tx.score.findMany({ where: { entryId }, select: { connection: true, originality: true, storytelling: true } });
     const summary = summarizeScores(all)!;
-    await tx.entry.update({ where: { id: entryId }, data: { scoreAverage: summary.average, scoreCount: summary.count, scoreSpread: summary.spread } });
+    await tx.entry.update({
+      where: { id: entryId },
+      data: {
+        scoreAverage: summary.average,
+        scoreCount: summary.count,
+        scoreSpread: summary.spread,
+        scoreRanked: rankedAverage(prior, summary.average, summary.count),
+      },
+    });
     await markAssignmentScored(tx, entryId, actor.id, new Date());
     const receipt = await recordAudit(tx, {
       actorId: actor.id,

@@ -29,7 +29,7 @@ export function entryReference(windowNumber: number, sequence?: number): string 
   return `TM27-${windowNumber}-${out}`;
 }
 
-export type EntryData = Omit<Entry, "id" | "erasedAt" | "referencedInterviewId" | "scoreAverage" | "scoreCount" | "scoreSpread"> & {
+export type EntryData = Omit<Entry, "id" | "erasedAt" | "referencedInterviewId" | "scoreAverage" | "scoreCount" | "scoreRanked" | "scoreSpread" | "tags"> & {
   id?: string;
 };
 

@@ -167,19 +167,25 @@ describe("blind scores in the list", () => {
     await saveScore(test.db, other, entry.id, { connection: 5, originality: 5, storytelling: 5 });
 
     const before = (await list({ q: "ブラインド" }, reviewer)).rows[0]!;
-    // Not even how many have scored it.
-    expect(before).toMatchObject({ scoreAverage: null, myScore: null, scoreCount: null });
-    expect((await list({ q: "ブラインド" }, admin)).rows[0]!.scoreAverage).toBe(5);
+    // Not even how many scored it, nor how far they agree.
+    expect(before).toMatchObject({ scoreAverage: null, scoreRanked: null, scoreSpread: null, myScore: null, scoreCount: null });
+    expect((await list({ q: "ブラインド" }, admin)).rows[0]).toMatchObject({ scoreAverage: 5, scoreCount: 1, scoreSpread: null });
 
     await saveScore(test.db, reviewer, entry.id, { connection: 1, originality: 2, storytelling: 3 });
     const after = (await list({ q: "ブラインド" }, reviewer)).rows[0]!;
-    expect(after).toMatchObject({ scoreAverage: 3.5, myScore: 2, scoreCount: 2 });
+    expect(after).toMatchObject({ scoreAverage: 3.5, myScore: 2, scoreCount: 2, scoreSpread: 3 });
+    // The prior (3 over 2 reviews by default) pulls the ranked average towards 3.
+    expect(after.scoreRanked).toBeCloseTo((2 * 3 + 3.5 * 2) / 4, 10);
 
     const unscored = await list({ mine: "unscored", q: "ブラインド" }, other);
     expect(unscored.rows).toEqual([]);
     // A reviewer's score filter and sort are ignored: they would reveal the others' scores.
     const filtered = await list({ minScore: "4.5", q: "ブラインド" }, reviewer);
     expect(filtered.rows).toHaveLength(1);
+    expect((await list({ fewerReviews: "2", spread: "3", q: "ブラインド" }, reviewer)).rows).toHaveLength(1);
+    expect((await list({ fewerReviews: "2", q: "ブラインド" }, admin)).rows).toEqual([]);
+    expect((await list({ spread: "3", q: "ブラインド" }, admin)).rows).toHaveLength(1);
+    expect((await list({ spread: "3.5", q: "ブラインド" }, admin)).rows).toEqual([]);
     expect((await list({ minScore: "4.5", q: "ブラインド" }, admin)).rows).toEqual([]);
   });
 });

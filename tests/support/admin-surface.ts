@@ -59,6 +59,10 @@ export const ADMIN_ACTIONS: Record<string, Access> = {
   "lib/admin/actions/interviews.ts#publishInterviewAction": "admin",
   "lib/admin/actions/staff.ts#createStaffAction": "admin",
   "lib/admin/actions/staff.ts#updateStaffAction": "admin",
+  "lib/admin/actions/bulk.ts#bulkAction": "reviewer",
+  "lib/admin/actions/saved-views.ts#saveViewAction": "reviewer",
+  "lib/admin/actions/saved-views.ts#deleteViewAction": "reviewer",
+  "lib/admin/actions/ranking.ts#saveRankingAction": "admin",
 };
 
 function walk(dir: string): string[] {
