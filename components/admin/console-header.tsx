@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/admin", key: "dashboard", admin: false },
   { href: "/admin/entries", key: "entries", admin: false },
   { href: "/admin/featured", key: "featured", admin: true },
+  { href: "/admin/erasure-requests", key: "erasureRequests", admin: true },
   { href: "/admin/winners", key: "winners", admin: true },
   { href: "/admin/settings", key: "settings", admin: true },
   { href: "/admin/interviews", key: "interviews", admin: true },

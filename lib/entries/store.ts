@@ -7,6 +7,7 @@ import { countCharacters } from "@/lib/validation/text";
 import { recipientBucketCte } from "@/lib/mail/recipient-cap";
 import { STORED_COLUMNS, type StoredColumn } from "./columns";
 import { confirmationTokensInsert } from "./confirmation";
+import { entrantLinkInsert } from "./entrant-page";
 import type { StoredPhoto } from "./photo";
 
 export type NewEntry = {
@@ -18,7 +19,7 @@ export type NewEntry = {
   photo: StoredPhoto | null;
   consents: { kind: ConsentKind; textVersion: string }[];
   /** The confirmation mail, its secrets' hashes, and the limits they obey. */
-  confirmation: { subject: string; text: string; linkHash: string; codeHash: string };
+  confirmation: { subject: string; text: string; linkHash: string; codeHash: string; entrantLinkHash: string };
   mailLimits: { recipientKey: string; hourBucket: string; cap: number; graceMs: number };
   now: Date;
 };
@@ -74,8 +75,9 @@ export function emailKey(email: string): string {
 }
 
 /**
- * Writes the entry, its consents, its photo, its confirmation secrets and email in ONE statement,
- * so they are stored together or not at all, and only if `windowNumber` is open at `now` (checked
+ * Writes the entry, its consents, its photo, its confirmation secrets, the link to its page and its
+ * email in ONE statement, so they are stored together or not at all, and only if `windowNumber`
+ * is open at `now` (checked
  * by the database at the moment of writing). A unique submission key makes a resubmission of the
  * same form a no-op (the existing entry is reported). The entry is unconfirmed: it never blocks
  * its address, which may hold one confirmed entry per window (lib/entries/confirmation.ts). The
@@ -112,6 +114,7 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     text: entry.confirmation.text,
     linkHash: entry.confirmation.linkHash,
     codeHash: entry.confirmation.codeHash,
+    entrantLinkHash: entry.confirmation.entrantLinkHash,
     graceMs: entry.mailLimits.graceMs,
     recipientKey: entry.mailLimits.recipientKey,
     hourBucket: entry.mailLimits.hourBucket,
@@ -175,6 +178,9 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
      ),
      tokens AS (
        ${confirmationTokensInsert({ linkHash: p.linkHash, codeHash: p.codeHash, at: p.at, graceMs: p.graceMs, source: "unconfirmed" })}
+     ),
+     page_link AS (
+       ${entrantLinkInsert({ hash: p.entrantLinkHash, at: p.at, source: "unconfirmed" })}
      ),
      ${recipientBucketCte({ key: p.recipientKey, bucket: p.hourBucket, source: "unconfirmed" })},
      mail AS (

@@ -15,7 +15,7 @@ export function composeConfirmationEmail(
   locale: AppLocale,
   name: string,
   receipt: Receipt,
-  confirm: { url: string; code: string },
+  confirm: { url: string; code: string; pageUrl: string },
 ): Email {
   const { t, format } = mailIntl(locale);
   return {
@@ -30,14 +30,21 @@ export function composeConfirmationEmail(
       url: confirm.url,
       code: formatCode(confirm.code),
       newLinkUrl: newLinkUrl(locale),
+      pageUrl: confirm.pageUrl,
     }),
   };
 }
 
-/** To an address that already has a confirmed entry in the window: no name, no title (a stranger may have typed them). */
-export function composeAlreadyEnteredEmail(locale: AppLocale, entry: { reference: string; windowNumber: number }): Email {
+/**
+ * To an address that already has a confirmed entry in the window: no name, no title (a stranger
+ * may have typed them), but a link to that entry's page, which only the mailbox receives.
+ */
+export function composeAlreadyEnteredEmail(locale: AppLocale, entry: { reference: string; windowNumber: number; pageUrl: string }): Email {
   const { t } = mailIntl(locale);
-  return { subject: t("EntryAlreadyEmail.subject"), text: t("EntryAlreadyEmail.body", { reference: entry.reference, window: entry.windowNumber }) };
+  return {
+    subject: t("EntryAlreadyEmail.subject"),
+    text: t("EntryAlreadyEmail.body", { reference: entry.reference, window: entry.windowNumber, pageUrl: entry.pageUrl }),
+  };
 }
 
 export function composeNewLinkEmail(locale: AppLocale, mail: { reference: string; url: string; code: string }): Email {

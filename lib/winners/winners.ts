@@ -114,7 +114,7 @@ export async function publicWinners(db: PrismaClient, locale: Locale, now = new 
       windowNumber: true,
       erasedAt: true,
       featured: true,
-      consents: { where: { kind: "publication" }, select: { kind: true } },
+      consents: { where: { kind: "publication", withdrawnAt: null }, select: { kind: true } },
     },
   }), db.prizeDraw.findMany({ where: { drawnAt: { not: null } }, select: { winners: true } })]);
   const drawnReferences = new Set(draws.flatMap((d) => d.winners));
