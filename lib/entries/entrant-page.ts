@@ -136,15 +136,6 @@ export async function closeEntrantSession(db: Queryable, session: string | undef
   ]);
 }
 
-/** Links and sessions past their expiry: deleted by the hourly background work. */
-export async function deleteExpiredEntrantTokens(db: Queryable, now: Date): Promise<number> {
-  const result = await db.query(
-    `DELETE FROM "EntryToken" WHERE purpose IN ('entrant_link', 'entrant_session') AND "expiresAt" < $1::timestamp`,
-    [now.toISOString()],
-  );
-  return result.rowCount ?? 0;
-}
-
 /**
  * The entry's state in words. "selected" only once the winners are announced; until then a
  * winner reads as confirmed (the draw is not the entrant's to learn early).

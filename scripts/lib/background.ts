@@ -3,6 +3,7 @@ import { pgPoolConfig } from "../../lib/db/connection";
 import { pruneRateLimitBuckets } from "../../lib/entries/admission";
 import { confirmationGraceMs } from "../../lib/entries/config";
 import { deleteUnconfirmedEntries } from "../../lib/entries/confirmation";
+import { deleteExpiredEntrantTokens } from "../../lib/entries/expired-tokens";
 import { deliverPendingEmails, smtpSender } from "../../lib/mail/outbox";
 
 const OUTBOX_INTERVAL_MS = 5_000;
@@ -12,8 +13,9 @@ const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
 /**
  * Work that runs beside the web server in the `npm start` / `npm run dev` process: sending the
  * email outbox (only when SMTP_URL is set; otherwise emails wait in the table and the development
- * mailbox shows them), forgetting old rate-limit buckets, and deleting entries never confirmed
- * once their window's grace period is over (decision 20). Safe to run in several instances.
+ * mailbox shows them), forgetting old rate-limit buckets, deleting entries never confirmed
+ * once their window's grace period is over (decision 20) and expired links to entrants' pages and
+ * their sessions (decision 27). Safe to run in several instances.
  */
 export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
   const config = pgPoolConfig(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
@@ -54,6 +56,7 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
     async () => {
       const deleted = await deleteUnconfirmedEntries(pool, new Date(), confirmationGraceMs());
       if (deleted) log(`Deleted ${deleted} entries never confirmed`);
+      await deleteExpiredEntrantTokens(pool, new Date());
     },
     { now: true },
   );

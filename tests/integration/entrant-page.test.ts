@@ -5,6 +5,7 @@ import { confirmByLink } from "@/lib/entries/confirmation";
 import { handleEntrantLinkRequest } from "@/lib/entries/confirmation-forms";
 import { ENTRANT_SESSION_TTL_MS, entrantLinkHash, issueEntrantLink, loadEntrantView, openEntrantLink, sessionEntryId } from "@/lib/entries/entrant-page";
 import { handleEntrantAction } from "@/lib/entries/entrant-page-forms";
+import { deleteExpiredEntrantTokens } from "@/lib/entries/expired-tokens";
 import type { EntryFormState } from "@/lib/entries/form-state";
 import { handleSubmission } from "@/lib/entries/submission";
 import { featureEntry } from "@/lib/featured/feature";
@@ -124,6 +125,10 @@ describe("the link to the entrant's page", () => {
     expect(await sessionEntryId(test.pool, session, new Date(Date.now() + ENTRANT_SESSION_TTL_MS + MINUTE))).toBeNull();
     expect(await sessionEntryId(test.pool, "B".repeat(43), new Date())).toBeNull();
     expect(await sessionEntryId(test.pool, `${session}'--`, new Date())).toBeNull();
+
+    // The hourly background work forgets them once expired.
+    expect(await deleteExpiredEntrantTokens(test.pool, new Date(Date.now() + 31 * 24 * 60 * MINUTE))).toBeGreaterThanOrEqual(2);
+    expect((await test.pool.query(`SELECT 1 FROM "EntryToken" WHERE hash = $1`, [entrantLinkHash(link)])).rowCount).toBe(0);
   });
 
   it("'send me my link' answers the same for any address and mails only an address with entries", async () => {
