@@ -22,6 +22,18 @@ export async function listPendingErasureRequests(db: PrismaClient) {
   });
 }
 
+/** The latest completed requests, newest first: what the admin who just completed one sees it go to. */
+export const COMPLETED_SHOWN = 20;
+
+export async function listCompletedErasureRequests(db: PrismaClient) {
+  return db.erasureRequest.findMany({
+    where: { completedAt: { not: null } },
+    orderBy: { completedAt: "desc" },
+    take: COMPLETED_SHOWN,
+    select: { id: true, entryId: true, requestedAt: true, completedAt: true, entry: { select: { reference: true } } },
+  });
+}
+
 /**
  * Completes a request: erases the entry (lib/review/erasure.ts, confirmed by typing its
  * reference) and, in the same transaction, marks the request done and writes the mail telling the

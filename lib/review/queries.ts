@@ -5,7 +5,7 @@ import { listAudit } from "@/lib/audit/log";
 import { commentsFor } from "./comments";
 import { dashboard } from "./dashboard";
 import { entryDetail } from "./detail";
-import { listPendingErasureRequests } from "./erasure-requests";
+import { listCompletedErasureRequests, listPendingErasureRequests } from "./erasure-requests";
 import type { EntryFilter } from "./filters";
 import { listEntries } from "./list";
 import { scoresFor } from "./scores";
@@ -19,6 +19,7 @@ export const getScores = (viewer: Actor, id: string) => scoresFor(db, viewer, id
 export const getComments = (id: string) => commentsFor(db, id);
 export const getAudit = (filter: Parameters<typeof listAudit>[1]) => listAudit(db, filter);
 export const getPendingErasureRequests = () => listPendingErasureRequests(db);
+export const getCompletedErasureRequests = () => listCompletedErasureRequests(db);
 
 export const getEntryPhoto = (id: string) =>
   /^[0-9a-f-]{36}$/i.test(id) ? db.entryPhoto.findUnique({ where: { entryId: id }, select: { mimeType: true, data: true } }) : null;

@@ -124,7 +124,9 @@ test("en without JavaScript: a link opens only its own entry; a used or expired 
   const erasure = MESSAGES.ja.Admin.erasureRequests;
   await staff.getByLabel(erasure.confirmLabel.replace("{reference}", a.reference)).fill(a.reference);
   await staff.getByRole("form", { name: erasure.completeFor.replace("{reference}", a.reference) }).getByRole("button", { name: erasure.submit }).click();
-  await expect(staff.getByText(MESSAGES.ja.Admin.done.erasureCompleted)).toBeVisible();
+  // The request leaves the queue for the completed list.
+  await expect(staff.getByTestId("erasure-completed").getByRole("link", { name: a.reference })).toBeVisible();
+  await expect(staff.getByRole("form", { name: erasure.completeFor.replace("{reference}", a.reference) })).toHaveCount(0);
   await expect.poll(async () => (await mailsTo(pool, emailA)).at(-1)!.subject).toBe(`[Connected Stories] Your data is erased (reference ${a.reference})`);
   expect((await pool.query(`SELECT "erasedAt" IS NOT NULL AS erased FROM "Entry" WHERE id IN ($1, $2) ORDER BY id = $1 DESC`, [a.id, b.id])).rows).toEqual([
     { erased: true },

@@ -6,7 +6,7 @@ import { ShortTime } from "@/components/admin/short-time";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { completeErasureAction } from "@/lib/admin/actions/erasure";
 import { requireStaff } from "@/lib/auth/guard";
-import { getPendingErasureRequests } from "@/lib/review/queries";
+import { getCompletedErasureRequests, getPendingErasureRequests } from "@/lib/review/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.nav"))("erasureRequests") };
@@ -18,7 +18,7 @@ const cell = "border-b border-line px-2 py-1.5 text-left align-top";
 export default async function ErasureRequestsPage() {
   await requireStaff("admin");
   const t = await getTranslations("Admin.erasureRequests");
-  const requests = await getPendingErasureRequests();
+  const [requests, completed] = await Promise.all([getPendingErasureRequests(), getCompletedErasureRequests()]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -57,6 +57,31 @@ export default async function ErasureRequestsPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {completed.length === 0 ? null : (
+        <section aria-labelledby="erasure-completed-title" className="mt-8">
+          <h2 id="erasure-completed-title" className="text-lg font-bold">{t("completedTitle")}</h2>
+          <table className="mt-2 w-full border-collapse text-sm" data-testid="erasure-completed">
+            <thead>
+              <tr className="bg-paper">
+                <th scope="col" className={cell}>{t("reference")}</th>
+                <th scope="col" className={cell}>{t("requestedAt")}</th>
+                <th scope="col" className={cell}>{t("completedAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {completed.map((request) => (
+                <tr key={request.id}>
+                  <td className={cell}>
+                    <Link href={`/admin/entries/${request.entryId}`} className="font-mono underline">{request.entry.reference}</Link>
+                  </td>
+                  <td className={cell}><ShortTime date={request.requestedAt} /></td>
+                  <td className={cell}><ShortTime date={request.completedAt!} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </>
   );
