@@ -64,8 +64,8 @@ test("ja: the mailed link opens the entry; withdrawing permission to publish tak
   await expect(page.getByText(title)).toBeVisible();
 
   const path = await mailedLink(page, "ja", email);
-  // Opening the link shows a button and changes nothing (mail scanners open links).
-  await page.goto(path);
+  // Opening the link shows a button and changes nothing (mail scanners open links); never cached.
+  expect((await page.goto(path))!.headers()["cache-control"]).toContain("no-store");
   await page.goto(path);
   await page.getByRole("button", { name: t.open }).click();
   await expect(page.getByTestId("entrant-state")).toHaveText(t.states.featured.replace("{reference}", entry.reference));
