@@ -42,7 +42,7 @@ test.describe("access to the staff console", () => {
   });
 
   test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(200_000);
     const entry = await createEntry(db, { photo: true, status: "shortlisted" });
     const interview = await db.interview.findFirst({ select: { id: true } });
     const { page } = await staffPage("admin");

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type pg from "pg";
 import type { Page } from "@playwright/test";
 import { invalidatePublicPages } from "../../lib/cache/invalidation";
@@ -71,6 +72,7 @@ test("ja: the mailed link opens the entry; withdrawing permission to publish tak
   await expect(page.getByTestId("entrant-state")).toHaveText(t.states.featured.replace("{reference}", entry.reference));
   await expect(page.getByTestId("entrant-title")).toHaveText(title);
   await expect(page.getByTestId("entrant-consents").locator("li")).toHaveCount(4);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   await act(page, "ja", "withdrawPublication");
   await expect(page.getByTestId("entrant-done")).toHaveText(t.done.withdrawPublication);
