@@ -50,6 +50,7 @@ async function act(page: Page, locale: Locale, kind: "withdrawPublication" | "re
 }
 
 test("ja: the mailed link opens the entry; withdrawing permission to publish takes the featured story off /stories, its page and the landing page", async ({ page, db }) => {
+  test.setTimeout(90_000); // a dozen page loads and an axe run, on a shared machine
   const t = MESSAGES.ja.EntrantPage;
   const email = uniqueEmail("featured-ja");
   const title = `取り下げる物語 ${Date.now().toString(36)}`;
@@ -90,6 +91,7 @@ test("ja: the mailed link opens the entry; withdrawing permission to publish tak
 });
 
 test("en without JavaScript: a link opens only its own entry; a used or expired link is refused; an admin completes the erasure request and the mail arrives", async ({ browser, db, staffPage }) => {
+  test.setTimeout(90_000); // two entrants and a staff member, a dozen page loads
   const t = MESSAGES.en.EntrantPage;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
