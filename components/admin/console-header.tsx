@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/admin/entries", key: "entries" },
   { href: "/admin/progress", key: "progress", role: "admin" },
   { href: "/admin/featured", key: "featured", role: "admin" },
+  { href: "/admin/erasure-requests", key: "erasureRequests", role: "admin" },
   { href: "/admin/winners", key: "winners", role: "admin" },
   { href: "/admin/settings", key: "settings", role: "admin" },
   { href: "/admin/interviews", key: "interviews", role: "admin" },

@@ -53,6 +53,11 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
                 {consent ? (
                   <>
                     {t("agreed")} (<ShortTime date={consent.agreedAt} />, {consent.textVersion})
+                    {consent.withdrawnAt ? (
+                      <span className="text-accent">
+                        {t.rich("withdrawn", { time: () => <ShortTime date={consent.withdrawnAt!} /> })}
+                      </span>
+                    ) : null}
                   </>
                 ) : (
                   <span className="text-accent">{t("notGiven")}</span>

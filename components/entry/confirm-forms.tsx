@@ -8,7 +8,7 @@ import { controlClass } from "./form-controls";
 type ConfirmAction = (previous: ConfirmState, form: FormData) => Promise<ConfirmState>;
 type NewLinkAction = (previous: NewLinkState, form: FormData) => Promise<NewLinkState>;
 
-const buttonClass = "rounded-full bg-ink px-5 py-2 font-semibold text-white hover:bg-ink-soft disabled:opacity-60";
+export const buttonClass = "rounded-full bg-ink px-5 py-2 font-semibold text-white hover:bg-ink-soft disabled:opacity-60";
 
 /** What a confirmation answered, in words. */
 function ConfirmNotice({ state }: { state: Exclude<ConfirmState, { status: "idle" }> }) {
@@ -77,9 +77,12 @@ export function ConfirmCodeForm({ action, reference }: { action: ConfirmAction; 
 
 const IDLE_NEW_LINK: NewLinkState = { status: "idle" };
 
-/** "Send me a new link": the same answer whatever the address. */
-export function NewLinkForm({ action }: { action: NewLinkAction }) {
-  const t = useTranslations("EntryConfirm");
+/**
+ * "Send me a new link" (to confirm), or "send me my link" (to the entrant's page, its texts under
+ * `EntrantPage`): the same answer whatever the address.
+ */
+export function NewLinkForm({ action, texts = "EntryConfirm" }: { action: NewLinkAction; texts?: "EntryConfirm" | "EntrantPage" }) {
+  const t = useTranslations(texts);
   const errors = useTranslations("EntryForm.refusals");
   const [state, formAction, pending] = useActionState(action, IDLE_NEW_LINK);
   if (state.status === "sent") return <p role="status" className="font-semibold text-ok">{t("newLinkSent")}</p>;

@@ -52,13 +52,13 @@ export const PRIVACY_POLICY: Record<"ja" | "en", LegalDocument> = {
       {
         heading: "7. ご本人の権利",
         paragraphs: [
-          "ご自身の情報の開示、訂正、利用停止、削除を求めることができます。受付番号を添えて、事務局までご連絡ください。削除した応募は選考の対象外となります。",
+          "ご自身の情報の開示、訂正、利用停止、削除を求めることができます。エントリーのページ（お送りするメールのリンクから開きます）では、エントリー期間中の取り下げ、掲載の許可の取り消し、削除のご依頼ができます。そのほかは、受付番号を添えて事務局までご連絡ください。削除した応募は選考の対象外となります。",
         ],
       },
       {
         heading: "8. ブラウザに保存される情報",
         paragraphs: [
-          "本サイトは、表示言語の選択を記憶するためにクッキーを使います。応募フォームの下書きは、お使いの端末のブラウザ内にのみ保存され、送信が完了すると消去されます。主催者が下書きを受け取ることはありません。",
+          "本サイトは、表示言語の選択を記憶するためにクッキーを使います。エントリーのページを開いている間（最長30分）は、そのページを開いたままにするためのクッキーも使います。応募フォームの下書きは、お使いの端末のブラウザ内にのみ保存され、送信が完了すると消去されます。主催者が下書きを受け取ることはありません。",
         ],
       },
       {
@@ -116,13 +116,13 @@ export const PRIVACY_POLICY: Record<"ja" | "en", LegalDocument> = {
       {
         heading: "7. Your rights",
         paragraphs: [
-          "You can ask to see, correct, stop the use of, or erase your data. Write to the campaign office and quote your reference. An erased entry can no longer be selected.",
+          "You can ask to see, correct, stop the use of, or erase your data. On the page of your entry (opened from the link in our emails) you can withdraw the entry while its window is open, withdraw permission to publish, and ask for erasure. For anything else, write to the campaign office and quote your reference. An erased entry can no longer be selected.",
         ],
       },
       {
         heading: "8. What your browser keeps",
         paragraphs: [
-          "The site uses a cookie to remember the language you chose. The draft of your entry is kept only in your own browser and is erased once your entry is received; we never receive it.",
+          "The site uses a cookie to remember the language you chose, and, while the page of your entry is open (at most 30 minutes), a cookie that keeps it open. The draft of your entry is kept only in your own browser and is erased once your entry is received; we never receive it.",
         ],
       },
       {

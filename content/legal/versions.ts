@@ -6,6 +6,6 @@
 export const CONSENT_TEXT_VERSIONS = {
   eligibility: "eligibility-2026-11-draft",
   terms: "terms-2026-11-draft",
-  privacy: "privacy-2026-11-draft",
+  privacy: "privacy-2026-11-28-draft",
   publication: "publication-2026-11-draft",
 } as const;

@@ -21,3 +21,15 @@ export function sessionCookieOptions(expires: Date) {
 
 /** The console language before sign-in (after sign-in, the staff member's own setting wins). */
 export const ADMIN_LOCALE_COOKIE = "cs_admin_locale";
+
+/**
+ * The entrant's page session (docs/decisions/0027-entrant-page.md): the same Secure rule, and
+ * SameSite=Strict: only the page's own forms and reloads need it, never a link from elsewhere.
+ */
+export function entrantCookieName(): string {
+  return sessionCookieSecure() ? "__Host-cs_entrant" : "cs_entrant";
+}
+
+export function entrantCookieOptions(expires: Date) {
+  return { httpOnly: true, secure: sessionCookieSecure(), sameSite: "strict" as const, path: "/", expires };
+}

@@ -5,6 +5,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import { MAX_CHARACTERS } from "@/lib/validation/entry";
 import { admitSubmission, clientKey } from "./admission";
 import { REFERENCE_PATTERN } from "./reference";
+import { requestEntrantLinks } from "./entrant-page";
 import { confirmByCode, confirmByLink, requestNewLink, type ConfirmOutcome, type NewLinkMails } from "./confirmation";
 
 /** The confirm button's form (token from the link), or the receipt's code form (reference and code). */
@@ -46,11 +47,13 @@ export async function handleConfirmation(form: FormData, context: { db: Queryabl
   }
 }
 
-/** "Send me a new link": the same answer for every well-formed address (see requestNewLink). */
-export async function handleNewLinkRequest(
-  form: FormData,
-  context: { db: Queryable; now: Date; locale: AppLocale; clientAddress: string; settings: Settings; mails: NewLinkMails },
-): Promise<NewLinkState> {
+type EmailRequestContext = { db: Queryable; now: Date; locale: AppLocale; clientAddress: string; settings: Settings };
+
+/**
+ * A form that asks for a mail to an address: the same answer for every well-formed address, and
+ * each client's requests count against the entry path's hourly limit (decision 14).
+ */
+async function answerEmailRequest(form: FormData, context: EmailRequestContext, send: (email: string) => Promise<void>): Promise<NewLinkState> {
   const email = field(form, "email");
   const parsed = newLinkFormSchema.safeParse({ email });
   if (!parsed.success) return { status: "invalid", email };
@@ -58,17 +61,37 @@ export async function handleNewLinkRequest(
   try {
     const admission = await admitSubmission(db, { key: clientKey(context.clientAddress, settings.secret), now });
     if (admission.attemptsThisHour > settings.rateLimitPerHour) return { status: "rateLimited", email };
-    await requestNewLink(db, parsed.data.email, {
+    await send(parsed.data.email);
+    return { status: "sent" };
+  } catch (error) {
+    console.error("[entries] could not send a link:", error instanceof Error ? error.message : error);
+    return { status: "unavailable", email };
+  }
+}
+
+/** "Send me a new link" (to confirm): see requestNewLink. */
+export async function handleNewLinkRequest(form: FormData, context: EmailRequestContext & { mails: NewLinkMails }): Promise<NewLinkState> {
+  const { settings } = context;
+  return answerEmailRequest(form, context, (email) =>
+    requestNewLink(context.db, email, {
       locale: context.locale,
-      now,
+      now: context.now,
       secret: settings.secret,
       graceMs: settings.confirmationGraceMs,
       mailCap: settings.mailsPerRecipientPerHour,
       mails: context.mails,
-    });
-    return { status: "sent" };
-  } catch (error) {
-    console.error("[entries] could not send a new link:", error instanceof Error ? error.message : error);
-    return { status: "unavailable", email };
-  }
+    }),
+  );
+}
+
+/** "Send me my link" (to the entrant's page): see requestEntrantLinks. */
+export async function handleEntrantLinkRequest(form: FormData, context: EmailRequestContext): Promise<NewLinkState> {
+  return answerEmailRequest(form, context, (email) =>
+    requestEntrantLinks(context.db, email, {
+      locale: context.locale,
+      now: context.now,
+      secret: context.settings.secret,
+      mailCap: context.settings.mailsPerRecipientPerHour,
+    }),
+  );
 }

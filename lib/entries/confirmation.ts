@@ -5,6 +5,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import type { RenderedMail } from "@/lib/mail/layout";
 import { enqueueCappedEmail, hourBucket } from "@/lib/mail/recipient-cap";
 import { siteUrl } from "@/lib/site/url";
+import { entrantPageUrl, issueEntrantLink } from "./entrant-page";
 import { randomSymbols } from "./reference";
 import { emailKey } from "./store";
 
@@ -20,6 +21,8 @@ const CODE_LENGTH = 8;
 /** Tries at the code of one reference per clock hour, from anywhere. */
 const CODE_ATTEMPTS_PER_HOUR = 10;
 const UNIQUE_CONFIRMED_EMAIL = "Entry_windowNumber_confirmedEmailKey_key";
+/** The tokens a confirmation spends: never the link to the entrant's page (lib/entries/entrant-page.ts). */
+const CONFIRM_PURPOSES = `('confirm_link', 'confirm_code')`;
 
 export type ConfirmationSecrets = { link: string; code: string };
 
@@ -84,7 +87,7 @@ export async function confirmByHash(db: Queryable, hash: string, now: Date): Pro
     const { rows } = await db.query<{ reference: string; windowNumber: number }>(
       `WITH token AS (
          UPDATE "EntryToken" SET "usedAt" = $2::timestamp
-         WHERE hash = $1 AND "usedAt" IS NULL AND "expiresAt" > $2::timestamp
+         WHERE hash = $1 AND purpose IN ${CONFIRM_PURPOSES} AND "usedAt" IS NULL AND "expiresAt" > $2::timestamp
          RETURNING "entryId"
        ),
        entry AS (
@@ -95,7 +98,7 @@ export async function confirmByHash(db: Queryable, hash: string, now: Date): Pro
        ),
        spent AS (
          UPDATE "EntryToken" t SET "usedAt" = $2::timestamp
-         FROM entry WHERE t."entryId" = entry.id AND t.hash <> $1 AND t."usedAt" IS NULL
+         FROM entry WHERE t."entryId" = entry.id AND t.hash <> $1 AND t.purpose IN ${CONFIRM_PURPOSES} AND t."usedAt" IS NULL
        )
        SELECT reference, "windowNumber" FROM entry`,
       [hash, at],
@@ -109,7 +112,7 @@ export async function confirmByHash(db: Queryable, hash: string, now: Date): Pro
     `SELECT t."usedAt" IS NOT NULL AS used, t."expiresAt" <= $2::timestamp AS expired,
             e."confirmedAt" IS NOT NULL AS confirmed, e.reference, e."windowNumber"
      FROM "EntryToken" t JOIN "Entry" e ON e.id = t."entryId"
-     WHERE t.hash = $1 AND e."erasedAt" IS NULL`,
+     WHERE t.hash = $1 AND t.purpose IN ${CONFIRM_PURPOSES} AND e."erasedAt" IS NULL`,
     [hash, at],
   );
   const token = rows[0];
@@ -137,7 +140,7 @@ export async function confirmByCode(db: Queryable, reference: string, code: stri
 
 export type NewLinkMails = {
   newLink: (locale: AppLocale, mail: { reference: string; url: string; code: string }) => RenderedMail;
-  alreadyEntered: (locale: AppLocale, mail: { reference: string; windowNumber: number }) => RenderedMail;
+  alreadyEntered: (locale: AppLocale, mail: { reference: string; windowNumber: number; pageUrl: string }) => RenderedMail;
 };
 
 /**
@@ -164,7 +167,8 @@ export async function requestNewLink(
   if (!entry) return;
   const limits = { now, secret: context.secret, cap: context.mailCap };
   if (entry.confirmed) {
-    const mail = context.mails.alreadyEntered(locale, entry);
+    const pageUrl = entrantPageUrl(locale, await issueEntrantLink(db, entry.reference, now));
+    const mail = context.mails.alreadyEntered(locale, { ...entry, pageUrl });
     await enqueueCappedEmail(db, { to: email, entryId: entry.id, ...mail }, limits);
     return;
   }

@@ -8,6 +8,7 @@ import type { RenderedMail } from "@/lib/mail/layout";
 import { recipientBucketCte } from "@/lib/mail/recipient-cap";
 import { STORED_COLUMNS, type StoredColumn } from "./columns";
 import { confirmationTokensInsert } from "./confirmation";
+import { entrantLinkInsert } from "./entrant-page";
 import type { StoredPhoto } from "./photo";
 
 export type NewEntry = {
@@ -19,7 +20,7 @@ export type NewEntry = {
   photo: StoredPhoto | null;
   consents: { kind: ConsentKind; textVersion: string }[];
   /** The confirmation mail, its secrets' hashes, and the limits they obey. */
-  confirmation: RenderedMail & { linkHash: string; codeHash: string };
+  confirmation: RenderedMail & { linkHash: string; codeHash: string; entrantLinkHash: string };
   mailLimits: { recipientKey: string; hourBucket: string; cap: number; graceMs: number };
   now: Date;
 };
@@ -75,8 +76,9 @@ export function emailKey(email: string): string {
 }
 
 /**
- * Writes the entry, its consents, its photo, its confirmation secrets and email in ONE statement,
- * so they are stored together or not at all, and only if `windowNumber` is open at `now` (checked
+ * Writes the entry, its consents, its photo, its confirmation secrets, the link to its page and its
+ * email in ONE statement, so they are stored together or not at all, and only if `windowNumber`
+ * is open at `now` (checked
  * by the database at the moment of writing). A unique submission key makes a resubmission of the
  * same form a no-op (the existing entry is reported). The entry is unconfirmed: it never blocks
  * its address, which may hold one confirmed entry per window (lib/entries/confirmation.ts). The
@@ -114,6 +116,7 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
     html: entry.confirmation.html,
     linkHash: entry.confirmation.linkHash,
     codeHash: entry.confirmation.codeHash,
+    entrantLinkHash: entry.confirmation.entrantLinkHash,
     graceMs: entry.mailLimits.graceMs,
     recipientKey: entry.mailLimits.recipientKey,
     hourBucket: entry.mailLimits.hourBucket,
@@ -177,6 +180,9 @@ export async function storeEntry(db: Queryable, entry: NewEntry): Promise<StoreO
      ),
      tokens AS (
        ${confirmationTokensInsert({ linkHash: p.linkHash, codeHash: p.codeHash, at: p.at, graceMs: p.graceMs, source: "unconfirmed" })}
+     ),
+     page_link AS (
+       ${entrantLinkInsert({ hash: p.entrantLinkHash, at: p.at, source: "unconfirmed" })}
      ),
      ${recipientBucketCte({ key: p.recipientKey, bucket: p.hourBucket, source: "unconfirmed" })},
      mail AS (

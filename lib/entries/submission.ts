@@ -17,6 +17,7 @@ import type { RenderedMail } from "@/lib/mail/layout";
 import { enqueueCappedEmail, hourBucket, recipientKey } from "@/lib/mail/recipient-cap";
 import { admitSubmission, clientKey } from "./admission";
 import { codeHash, confirmationUrl, linkHash, newConfirmationSecrets, type NewLinkMails } from "./confirmation";
+import { entrantLinkHash, entrantPageUrl, issueEntrantLink, newEntrantSecret } from "./entrant-page";
 import { asJson, type EntryFormState, type UnsuccessfulState } from "./form-state";
 import { issueFormToken, readFormToken } from "./form-token";
 import { PhotoTooLargeError, reencodePhoto, UnreadablePhotoError, type StoredPhoto } from "./photo";
@@ -41,7 +42,7 @@ export type SubmissionContext = {
       locale: AppLocale,
       name: string,
       receipt: Receipt,
-      confirm: { url: string; code: string },
+      confirm: { url: string; code: string; pageUrl: string },
     ) => RenderedMail;
     alreadyEntered: NewLinkMails["alreadyEntered"];
   };
@@ -122,15 +123,22 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
       };
       const receipt = receiptFor(entry);
       const secrets = newConfirmationSecrets();
+      const pageLink = newEntrantSecret();
       const mail = context.mails.confirmation(context.locale, input.name, receipt, {
         url: confirmationUrl(context.locale, secrets.link),
         code: secrets.code,
+        pageUrl: entrantPageUrl(context.locale, pageLink),
       });
       const mailLimits = { now, secret: settings.secret, cap: settings.mailsPerRecipientPerHour };
       const outcome = await storeEntry(context.db, {
         ...entry,
         consents,
-        confirmation: { ...mail, linkHash: linkHash(secrets.link), codeHash: codeHash(entry.reference, secrets.code) },
+        confirmation: {
+          ...mail,
+          linkHash: linkHash(secrets.link),
+          codeHash: codeHash(entry.reference, secrets.code),
+          entrantLinkHash: entrantLinkHash(pageLink),
+        },
         mailLimits: {
           recipientKey: recipientKey(input.email, settings.secret),
           hourBucket: hourBucket(now),
@@ -142,8 +150,9 @@ export async function handleSubmission(form: FormData, context: SubmissionContex
         case "stored":
           // The page answers the same either way; only the mailbox learns the address had entered.
           if (outcome.confirmedReference) {
-            const already = context.mails.alreadyEntered(context.locale, { reference: outcome.confirmedReference, windowNumber: entry.windowNumber });
-            await enqueueCappedEmail(context.db, { to: input.email, ...already }, mailLimits);
+            const pageUrl = entrantPageUrl(context.locale, await issueEntrantLink(context.db, outcome.confirmedReference, now));
+            const already = context.mails.alreadyEntered(context.locale, { reference: outcome.confirmedReference, windowNumber: entry.windowNumber, pageUrl });
+            await enqueueCappedEmail(context.db, { to: input.email, entryId: null, ...already }, mailLimits);
           }
           return { status: "stored", receipt: asJson(receipt), alreadyStored: false };
         case "alreadyStored":

@@ -1,6 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/generated/prisma/enums";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { EntryStatus, Locale } from "@/lib/generated/prisma/enums";
 import type { FeatureInput } from "@/lib/validation/featured";
 import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
@@ -20,7 +20,7 @@ export async function featureEntry(db: PrismaClient, actor: Actor, entryId: stri
     if (entry.erasedAt) throw new ReviewError("erased");
     if (!FEATURABLE.includes(entry.status)) throw new ReviewError("transitionNotAllowed");
     const consent = await tx.entryConsent.findUnique({ where: { entryId_kind: { entryId, kind: "publication" } } });
-    if (!consent) throw new ReviewError("noPublicationConsent");
+    if (!consent || consent.withdrawnAt) throw new ReviewError("noPublicationConsent");
     const { language } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { language: true } });
     const source = language === "ja" ? { title: input.titleJa, story: input.storyJa } : { title: input.titleEn, story: input.storyEn };
     if (!source.title || !source.story) throw new ReviewError("missingSourceText");
@@ -36,7 +36,7 @@ export async function featureEntry(db: PrismaClient, actor: Actor, entryId: stri
       before: existing ? { published: existing.publishedAt !== null, translationStatus: existing.translationStatus } : null,
       after: { published: true, translationStatus: input.translationStatus },
     });
-    if (entry.status === "shortlisted") await setStatus(tx, actor, entryId, entry.status, "featured");
+    if (entry.status === "shortlisted") await setStatus(tx, actor.id, entryId, entry.status, "featured");
     return receipt;
   });
 }
@@ -46,20 +46,31 @@ export async function unpublishStory(db: PrismaClient, actor: Actor, entryId: st
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
-    const story = await tx.featuredStory.findUnique({ where: { entryId } });
-    if (!story?.publishedAt) throw new ReviewError("notPublished");
-    await tx.featuredStory.update({ where: { entryId }, data: { publishedAt: null } });
-    const receipt = await recordAudit(tx, {
-      actorId: actor.id,
-      action: "entry.unpublish",
-      entityType: "entry",
-      entityId: entryId,
-      before: { published: true },
-      after: { published: false },
-    });
-    if (entry.status === "featured") await setStatus(tx, actor, entryId, entry.status, "shortlisted");
+    const receipt = await takeOffSite(tx, actor.id, entry);
+    if (!receipt) throw new ReviewError("notPublished");
     return receipt;
   });
+}
+
+/**
+ * Unpublishes `entry`'s story inside `tx` (the caller holds the entry's lock), with its audit
+ * rows: for staff, and for an entrant withdrawing permission to publish (`actorId` null). Null
+ * when the story was not published. The caller re-renders the public pages after the commit.
+ */
+export async function takeOffSite(tx: Prisma.TransactionClient, actorId: string | null, entry: { id: string; status: EntryStatus }) {
+  const story = await tx.featuredStory.findUnique({ where: { entryId: entry.id } });
+  if (!story?.publishedAt) return null;
+  await tx.featuredStory.update({ where: { entryId: entry.id }, data: { publishedAt: null } });
+  const receipt = await recordAudit(tx, {
+    actorId,
+    action: "entry.unpublish",
+    entityType: "entry",
+    entityId: entry.id,
+    before: { published: true },
+    after: { published: false },
+  });
+  if (entry.status === "featured") await setStatus(tx, actorId, entry.id, entry.status, "shortlisted");
+  return receipt;
 }
 
 /** What the featuring form starts from: the saved story, or the entry's own text. */

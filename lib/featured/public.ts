@@ -28,10 +28,10 @@ export function storyTextFor(story: StoryTexts, locale: Locale): { title: string
   return { title: source.title ?? "", story: source.story ?? "", language: story.sourceLanguage, translated: false };
 }
 
-/** Published means: published by staff, not erased, and the entrant's permission still on file. */
+/** Published means: published by staff, not erased, and the entrant's permission still on file (not withdrawn). */
 const PUBLISHED = {
   publishedAt: { not: null },
-  entry: { erasedAt: null, consents: { some: { kind: "publication" as const } } },
+  entry: { erasedAt: null, consents: { some: { kind: "publication" as const, withdrawnAt: null } } },
 };
 
 export type PublicStory = {

@@ -14,7 +14,7 @@ export function composeConfirmationEmail(
   locale: AppLocale,
   name: string,
   receipt: Receipt,
-  confirm: { url: string; code: string },
+  confirm: { url: string; code: string; pageUrl: string },
 ): RenderedMail {
   const { t, format } = mailIntl(locale);
   return renderMail(locale, {
@@ -37,20 +37,27 @@ export function composeConfirmationEmail(
       { kind: "paragraph", text: t("EntryEmail.codeLead") },
       { kind: "code", label: t("EntryEmail.code"), code: formatCode(confirm.code) },
       { kind: "paragraph", text: t("EntryEmail.expiry", { newLinkUrl: newLinkUrl(locale) }) },
+      { kind: "paragraph", text: t("EntryEmail.pageLead") },
+      { kind: "action", label: t("EntryEmail.pageAction"), url: confirm.pageUrl },
       { kind: "paragraph", text: t("EntryEmail.contact") },
       { kind: "paragraph", text: t("EntryEmail.ignore") },
     ],
   });
 }
 
-/** To an address that already has a confirmed entry in the window: no name, no title (a stranger may have typed them). */
-export function composeAlreadyEnteredEmail(locale: AppLocale, entry: { reference: string; windowNumber: number }): RenderedMail {
+/**
+ * To an address that already has a confirmed entry in the window: no name, no title (a stranger
+ * may have typed them), but a link to that entry's page, which only the mailbox receives.
+ */
+export function composeAlreadyEnteredEmail(locale: AppLocale, entry: { reference: string; windowNumber: number; pageUrl: string }): RenderedMail {
   const { t } = mailIntl(locale);
   return renderMail(locale, {
     subject: t("EntryAlreadyEmail.subject"),
     blocks: [
       { kind: "paragraph", text: t("EntryAlreadyEmail.intro") },
       { kind: "paragraph", text: t("EntryAlreadyEmail.body", { reference: entry.reference, window: entry.windowNumber }) },
+      { kind: "paragraph", text: t("EntryAlreadyEmail.pageLead") },
+      { kind: "action", label: t("EntryAlreadyEmail.pageAction"), url: entry.pageUrl },
       { kind: "paragraph", text: t("EntryAlreadyEmail.ignore") },
     ],
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Queryable } from "@/lib/db/queryable";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RenderedMail } from "./layout";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -29,14 +30,10 @@ export function recipientBucketCte({ key, bucket, source }: { key: string; bucke
 }
 
 export type CappedEmail = RenderedMail & { to: string; entryId?: string | null; subscriptionId?: string | null };
+type MailLimits = { now: Date; secret: string; cap: number };
 
-/** Writes one email to the outbox unless its recipient already had `cap` this hour. */
-export async function enqueueCappedEmail(
-  db: Queryable,
-  email: CappedEmail,
-  { now, secret, cap }: { now: Date; secret: string; cap: number },
-): Promise<boolean> {
-  const { rowCount } = await db.query(
+function cappedEmailInsert(email: CappedEmail, { now, secret, cap }: MailLimits): [string, unknown[]] {
+  return [
     `WITH one AS (SELECT 1),
      ${recipientBucketCte({ key: "$1", bucket: "$2", source: "one" })}
      INSERT INTO "OutboxEmail" (id, "entryId", "subscriptionId", "to", subject, text, html, "listUnsubscribe", "createdAt")
@@ -54,6 +51,17 @@ export async function enqueueCappedEmail(
       now.toISOString(),
       cap,
     ],
-  );
+  ];
+}
+
+/** Writes one email to the outbox unless its recipient already had `cap` this hour. */
+export async function enqueueCappedEmail(db: Queryable, email: CappedEmail, limits: MailLimits): Promise<boolean> {
+  const { rowCount } = await db.query(...cappedEmailInsert(email, limits));
   return rowCount === 1;
+}
+
+/** The same inside a Prisma transaction, so the mail is written with what caused it or not at all. */
+export async function enqueueCappedEmailIn(tx: Prisma.TransactionClient, email: CappedEmail, limits: MailLimits): Promise<boolean> {
+  const [sql, values] = cappedEmailInsert(email, limits);
+  return (await tx.$executeRawUnsafe(sql, ...values)) === 1;
 }

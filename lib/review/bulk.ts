@@ -114,7 +114,7 @@ export async function bulkSetStatus(db: PrismaClient, actor: Actor, ids: string[
     },
     async (tx, entries) => {
       const receipts: AuditReceipt[] = [];
-      for (const entry of entries) receipts.push(await setStatus(tx, actor, entry.id, entry.status, to));
+      for (const entry of entries) receipts.push(await setStatus(tx, actor.id, entry.id, entry.status, to));
       return receipts;
     },
   );

@@ -26,7 +26,7 @@ export async function entryDetail(db: PrismaClient, viewer: Actor, entryId: stri
     ...fields,
     name: isAdmin ? entry.name : null,
     email: isAdmin ? entry.email : null,
-    hasPublicationConsent: entry.consents.some((c) => c.kind === "publication"),
+    hasPublicationConsent: entry.consents.some((c) => c.kind === "publication" && c.withdrawnAt === null),
     manualTransitions: isAdmin ? manualTransitions(entry.status) : [],
   };
 }

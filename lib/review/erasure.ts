@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit, type AuditReceipt } from "@/lib/audit/log";
 import { ERASED_VALUES } from "@/lib/entries/columns";
@@ -22,32 +22,40 @@ export async function eraseEntry(
   { confirmReference, now = new Date() }: { confirmReference?: string; now?: Date } = {},
 ): Promise<AuditReceipt> {
   assertAdmin(actor);
-  return db.$transaction(async (tx) => {
-    const entry = await lockEntry(tx, entryId);
-    if (confirmReference !== undefined) {
-      const { reference } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { reference: true } });
-      if (confirmReference.trim().toUpperCase() !== reference) throw new ReviewError("eraseConfirm");
-    }
-    if (entry.erasedAt) throw new ReviewError("alreadyErased");
-    const [photo, featured] = await Promise.all([
-      tx.entryPhoto.deleteMany({ where: { entryId } }),
-      tx.featuredStory.deleteMany({ where: { entryId } }),
-    ]);
-    await tx.outboxEmail.deleteMany({ where: { entryId } });
-    await dropOpenAssignments(tx, entryId);
-    // Its story is gone from the site, so it is no longer featured (as when unpublished).
-    const status = entry.status === "featured" ? "shortlisted" : entry.status;
-    await tx.entry.update({
-      where: { id: entryId },
-      data: { ...ERASED_VALUES, erasedAt: now, status },
-    });
-    return recordAudit(tx, {
-      actorId: actor.id,
-      action: "entry.erase",
-      entityType: "entry",
-      entityId: entryId,
-      before: { status: entry.status, photo: photo.count > 0, featured: featured.count > 0 },
-      after: { erasedAt: now.toISOString(), status },
-    });
+  return db.$transaction((tx) => eraseEntryIn(tx, actor, entryId, { confirmReference, now }));
+}
+
+/** The erasure inside the caller's transaction (an entrant's erasure request completes with it). */
+export async function eraseEntryIn(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  entryId: string,
+  { confirmReference, now }: { confirmReference?: string; now: Date },
+): Promise<AuditReceipt> {
+  const entry = await lockEntry(tx, entryId);
+  if (confirmReference !== undefined) {
+    const { reference } = await tx.entry.findUniqueOrThrow({ where: { id: entryId }, select: { reference: true } });
+    if (confirmReference.trim().toUpperCase() !== reference) throw new ReviewError("eraseConfirm");
+  }
+  if (entry.erasedAt) throw new ReviewError("alreadyErased");
+  const [photo, featured] = await Promise.all([
+    tx.entryPhoto.deleteMany({ where: { entryId } }),
+    tx.featuredStory.deleteMany({ where: { entryId } }),
+  ]);
+  await tx.outboxEmail.deleteMany({ where: { entryId } });
+  await dropOpenAssignments(tx, entryId);
+  // Its story is gone from the site, so it is no longer featured (as when unpublished).
+  const status = entry.status === "featured" ? "shortlisted" : entry.status;
+  await tx.entry.update({
+    where: { id: entryId },
+    data: { ...ERASED_VALUES, erasedAt: now, status },
+  });
+  return recordAudit(tx, {
+    actorId: actor.id,
+    action: "entry.erase",
+    entityType: "entry",
+    entityId: entryId,
+    before: { status: entry.status, photo: photo.count > 0, featured: featured.count > 0 },
+    after: { erasedAt: now.toISOString(), status },
   });
 }

@@ -6,6 +6,7 @@ import { assignableReviewers, assigneesOf } from "./assignments";
 import { commentsFor } from "./comments";
 import { dashboard } from "./dashboard";
 import { entryDetail } from "./detail";
+import { listCompletedErasureRequests, listPendingErasureRequests } from "./erasure-requests";
 import type { EntryFilter } from "./filters";
 import { entryStats } from "./entry-stats";
 import { listEntries } from "./list";
@@ -34,6 +35,8 @@ export const getEntryDetail = (viewer: Actor, id: string) => entryDetail(db, vie
 export const getScores = (viewer: Actor, id: string) => scoresFor(db, viewer, id);
 export const getComments = (id: string) => commentsFor(db, id);
 export const getAudit = (filter: Parameters<typeof listAudit>[1]) => listAudit(db, filter);
+export const getPendingErasureRequests = () => listPendingErasureRequests(db);
+export const getCompletedErasureRequests = () => listCompletedErasureRequests(db);
 
 export const getEntryPhoto = (id: string) =>
   /^[0-9a-f-]{36}$/i.test(id) ? db.entryPhoto.findUnique({ where: { entryId: id }, select: { mimeType: true, data: true } }) : null;

@@ -24,12 +24,12 @@ export async function changeStatus(db: PrismaClient, actor: Actor, entryId: stri
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (!manualTransitions(entry.status).includes(to)) throw new ReviewError("transitionNotAllowed");
-    return setStatus(tx, actor, entryId, entry.status, to);
+    return setStatus(tx, actor.id, entryId, entry.status, to);
   });
 }
 
-/** Moves an entry from `from` to another status `to`, with its audit row. */
-export async function setStatus(tx: Prisma.TransactionClient, actor: Actor, entryId: string, from: EntryStatus, to: EntryStatus) {
+/** Moves an entry from `from` to another status `to`, with its audit row (actorId null: the entrant's own doing). */
+export async function setStatus(tx: Prisma.TransactionClient, actorId: string | null, entryId: string, from: EntryStatus, to: EntryStatus) {
   await tx.entry.update({ where: { id: entryId }, data: { status: to } });
-  return recordAudit(tx, { actorId: actor.id, action: "entry.status", entityType: "entry", entityId: entryId, before: { status: from }, after: { status: to } });
+  return recordAudit(tx, { actorId, action: "entry.status", entityType: "entry", entityId: entryId, before: { status: from }, after: { status: to } });
 }

@@ -17,3 +17,5 @@ export const winnerSchema = z.object({ entryId, do: z.enum(["mark", "revoke"]) }
 export const unpublishSchema = z.object({ entryId });
 /** The reference typed to confirm an erasure; lib/review/erasure compares it. */
 export const eraseSchema = z.object({ entryId, confirm: z.string().max(100) });
+/** Completing an entrant's erasure request from the console's queue: the same typed reference. */
+export const completeErasureSchema = z.object({ requestId: z.guid(), confirm: z.string().max(100) });

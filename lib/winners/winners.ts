@@ -152,7 +152,7 @@ export async function publicWinners(db: PrismaClient, locale: Locale, now = new 
       windowNumber: true,
       erasedAt: true,
       featured: true,
-      consents: { where: { kind: "publication" }, select: { kind: true } },
+      consents: { where: { kind: "publication", withdrawnAt: null }, select: { kind: true } },
       prizeOffers: { where: ACCEPTED_OFFER, select: { prize: { select: { drawId: true } } } },
     },
   });

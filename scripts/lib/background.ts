@@ -3,6 +3,7 @@ import { pgPoolConfig } from "../../lib/db/connection";
 import { pruneRateLimitBuckets } from "../../lib/entries/admission";
 import { confirmationGraceMs } from "../../lib/entries/config";
 import { deleteUnconfirmedEntries } from "../../lib/entries/confirmation";
+import { deleteExpiredEntrantTokens } from "../../lib/entries/expired-tokens";
 import { deliverPendingEmails, smtpSender } from "../../lib/mail/outbox";
 import { deleteEndedSubscriptions } from "../../lib/reminders/subscriptions";
 import { sendWindowOpenedReminders } from "../../lib/reminders/window-opened";
@@ -22,9 +23,9 @@ const DEFAULT_FROM = "Connected Stories <no-reply@localhost>";
  * Work that runs beside the web server in the `npm start` / `npm run dev` process: sending the
  * email outbox (only when SMTP_URL is set; otherwise emails wait in the table and the development
  * mailbox shows them), forgetting old rate-limit buckets, deleting entries never confirmed
- * once their window's grace period is over (decision 20), mailing reminder subscribers when a
- * window opens and deleting their subscriptions when they expire or the campaign ends (decision
- * 28). Safe to run in several instances.
+ * once their window's grace period is over (decision 20), expired links to entrants' pages and
+ * their sessions (decision 27), mailing reminder subscribers when a window opens and deleting their
+ * subscriptions when they expire or the campaign ends (decision 28). Safe to run in several instances.
  */
 export function startBackgroundWork(databaseUrl: string, { log = console.log } = {}): () => Promise<void> {
   const config = pgPoolConfig(databaseUrl, { max: 2, connectionTimeoutMillis: 5_000 });
@@ -65,6 +66,7 @@ export function startBackgroundWork(databaseUrl: string, { log = console.log } =
     async () => {
       const deleted = await deleteUnconfirmedEntries(pool, new Date(), confirmationGraceMs());
       if (deleted) log(`Deleted ${deleted} entries never confirmed`);
+      await deleteExpiredEntrantTokens(pool, new Date());
     },
     { now: true },
   );

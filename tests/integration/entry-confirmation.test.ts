@@ -82,7 +82,7 @@ describe("an entry counts once its address is confirmed", () => {
     expect(mail!.subject).toContain(receipt.reference);
     const { link } = secretsOf(mail!);
     const tokens = await test.pool.query(`SELECT hash, purpose FROM "EntryToken" t JOIN "Entry" e ON e.id = t."entryId" WHERE e.reference = $1`, [receipt.reference]);
-    expect(tokens.rows.map((row) => row.purpose).sort()).toEqual(["confirm_code", "confirm_link"]);
+    expect(tokens.rows.map((row) => row.purpose).sort()).toEqual(["confirm_code", "confirm_link", "entrant_link"]);
     expect(tokens.rows.map((row) => row.hash)).toContain(linkHash(link));
     expect(JSON.stringify(tokens.rows)).not.toContain(link);
     expect(await entryState(receipt.reference)).toMatchObject({ confirmedAt: null, confirmedEmailKey: null });
@@ -154,7 +154,9 @@ describe("no enumeration, no squatting, no spam", () => {
     const latest = (await mailsTo(email)).at(-1)!;
     expect(latest.subject).toBe("【Connected Stories】このメールアドレスでは、すでにエントリーが確定しています");
     expect(latest.text).toContain(owner.receipt.reference);
-    expect(latest.text).not.toContain("token=");
+    // No secret of the new entry; only the link to the page of the confirmed one.
+    expect(latest.text).not.toContain("/entry/confirm?token=");
+    expect(latest.text).toMatch(/\/ja\/my-entry\?token=[A-Za-z0-9_-]{43}/);
   });
 
   it("50 concurrent confirmations of 50 entries with one address confirm exactly one", async () => {

@@ -91,7 +91,7 @@ describe("storing an entry", () => {
     expect(consents.rows).toEqual([
       { kind: "eligibility", textVersion: "eligibility-2026-11-draft" },
       { kind: "terms", textVersion: "terms-2026-11-draft" },
-      { kind: "privacy", textVersion: "privacy-2026-11-draft" },
+      { kind: "privacy", textVersion: "privacy-2026-11-28-draft" },
       { kind: "publication", textVersion: "publication-2026-11-draft" },
     ]);
     const mail = await test.pool.query(`SELECT "to", subject, text, html, "sentAt" FROM "OutboxEmail" WHERE "entryId" = $1`, [rows[0].id]);

@@ -22,7 +22,7 @@ const receipt: Receipt = {
 
 describe("a mail stated once gets a plain-text and an HTML body", () => {
   it("escapes whatever an entrant typed: the HTML holds no markup of theirs, the text keeps it verbatim", () => {
-    const mail = composeConfirmationEmail("en", HOSTILE_NAME, receipt, { url: "https://example.org/en/entry/confirm?token=abc&x=1", code: "7KQ4XH2M" });
+    const mail = composeConfirmationEmail("en", HOSTILE_NAME, receipt, { url: "https://example.org/en/entry/confirm?token=abc&x=1", code: "7KQ4XH2M", pageUrl: "https://example.org/en/my-entry?token=def" });
     expect(mail.html).not.toContain("<script");
     expect(mail.html).not.toContain("<img");
     expect(mail.html).not.toContain("<b>");
@@ -30,19 +30,22 @@ describe("a mail stated once gets a plain-text and an HTML body", () => {
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;");
     expect(mail.html).toContain("&quot;&gt;&lt;img src=x onerror=alert(&#39;title&#39;)&gt; &amp; &lt;a href=&quot;javascript:alert(1)&quot;&gt;run&lt;/a&gt;");
     // The only links are ours, with & escaped in the attribute.
-    expect([...mail.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(["https://example.org/en/entry/confirm?token=abc&amp;x=1"]);
+    expect([...mail.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      "https://example.org/en/entry/confirm?token=abc&amp;x=1",
+      "https://example.org/en/my-entry?token=def",
+    ]);
     expect(mail.text).toContain(`Dear ${HOSTILE_NAME},`);
     expect(mail.text).toContain(`Title: ${HOSTILE_TITLE}`);
   });
 
   it("is a whole document in the recipient's language, with inline styles only", () => {
     for (const locale of ["ja", "en"] as const) {
-      const mail = composeConfirmationEmail(locale, "山田 花子", receipt, { url: "https://example.org/x", code: "7KQ4XH2M" });
+      const mail = composeConfirmationEmail(locale, "山田 花子", receipt, { url: "https://example.org/x", code: "7KQ4XH2M", pageUrl: "https://example.org/en/my-entry?token=def" });
       expect(mail.html).toMatch(new RegExp(`^<!DOCTYPE html>\\n<html lang="${locale}" dir="ltr">`));
       expect(mail.html).not.toMatch(/<style|<link|<script|class=/);
       expect(mail.listUnsubscribe).toBeNull();
     }
-    const ja = composeConfirmationEmail("ja", "山田 花子", receipt, { url: "https://example.org/x", code: "7KQ4XH2M" });
+    const ja = composeConfirmationEmail("ja", "山田 花子", receipt, { url: "https://example.org/x", code: "7KQ4XH2M", pageUrl: "https://example.org/en/my-entry?token=def" });
     expect(ja.text).toContain("確認コード：7KQ4-XH2M");
     expect(ja.html).toContain("東京マラソン2027 ストーリー募集キャンペーン事務局");
   });
