@@ -261,6 +261,8 @@ async function main() {
         console.log(`${page} run ${i + 1}: ${CATEGORIES.map((c) => f.scores[c]).join(" / ")}, LCP ${fmt.s(f.lcpMs)}, CLS ${f.cls.toFixed(3)}, TBT ${fmt.ms(f.tbtMs)} (load ${os.loadavg()[0]!.toFixed(2)}, benchmark index ${Math.round(f.benchmarkIndex)})`);
       }
       lighthouseVersion = lhrs[0]!.lighthouseVersion;
+      // Lighthouse's own warnings, such as a CPU slower than it expects (another load on the machine).
+      for (const warning of new Set(lhrs.flatMap((lhr) => lhr.runWarnings))) console.log(`  Lighthouse warns: ${warning}`);
       const all = lhrs.map(figures);
       const middle = medianFigures(all);
       // Diagnostics of the run whose performance score is the median one.
