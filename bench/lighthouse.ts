@@ -236,6 +236,7 @@ async function main() {
   const url = withSchema(database.url, SCHEMA);
   const { schema: _, ...config } = poolConfigFromUrl(database.url, { max: 1 });
   const admin = new pg.Pool(config);
+  admin.on("error", (error) => console.error("[bench] idle database connection failed:", error.message));
   let server: AppServer | null = null;
   const results: { page: string; median: Figures; runs: Figures[]; diagnostics: Diagnostics }[] = [];
   const reportsDir = path.join("bench/results", `lighthouse-${started.replaceAll(":", "-")}`);
