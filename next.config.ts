@@ -9,11 +9,11 @@ const isProduction = process.env.NODE_ENV === "production";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Pages and other dynamic answers are gzipped on the fly when the client accepts it (the site
-  // served without a proxy); /_next/static text files are precompressed at build time and sent by
-  // scripts/lib/static-files.ts before Next sees the request. Behind deploy/nginx.conf the app gets
-  // no Accept-Encoding for pages, so nginx compresses them once (docs/decisions/0024-compression.md).
-  compress: true,
+  // scripts/serve.ts compresses answers itself: cached pages once per content, the rest on the fly
+  // (docs/decisions/0029-lighter-cached-pages.md); /_next/static files are precompressed at
+  // build time (decision 24). Behind deploy/nginx.conf the app gets no Accept-Encoding for pages,
+  // so nginx compresses them once.
+  compress: false,
   // Next hashes the whole page on every request to make an ETag: 7–10 % of the server's time per
   // cached page (docs/performance.md). The cost: a browser revisiting a page downloads it again
   // (about 6 KB gzip) instead of getting 304 Not Modified.

@@ -15,6 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { MAX_REQUEST_BODY_BYTES } from "../lib/http/body-limit";
 import { parseTrustedProxyHops } from "../lib/http/client-address";
+import { compressingAnswers } from "./lib/answer-compression";
 import { startBackgroundWork } from "./lib/background";
 import { databaseLabel, openDatabase } from "./lib/database";
 import { frontDoor } from "./lib/front-door";
@@ -85,10 +86,12 @@ try {
   app = nextApp;
   await nextApp.prepare();
   const nextHandler = nextApp.getRequestHandler();
-  // Production serves the build's precompressed static files itself (docs/decisions/0024-compression.md).
+  // Production serves the build's precompressed static files itself (docs/decisions/0024-compression.md);
+  // answers are compressed here, cached pages once per content (decision 29).
   const staticFiles = dev ? null : await precompressedStaticFiles(path.join(process.cwd(), ".next"));
+  const answer = compressingAnswers(nextHandler);
   const handle = frontDoor(
-    staticFiles ? (req, res) => (staticFiles.serve(req, res) ? undefined : nextHandler(req, res)) : nextHandler,
+    staticFiles ? (req, res) => (staticFiles.serve(req, res) ? undefined : answer(req, res)) : answer,
     { trustedProxyHops, maxBodyBytes: MAX_REQUEST_BODY_BYTES },
   );
   server.on("request", handle);

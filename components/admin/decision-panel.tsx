@@ -59,6 +59,7 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
       <div>
         <h3 className="text-sm font-semibold">{t("winner")}</h3>
         {entry.status === "winner" || (WINNABLE.includes(entry.status) && !entry.erasedAt) ? (
+          // One form in both states, so the answer to a revocation stays on screen.
           <ActionForm action={winnerAction.bind(null, entry.id)} className="mt-1" label={t("winner")}>
             {entry.status === "winner" ? (
               <>
@@ -66,7 +67,9 @@ export function DecisionPanel({ entry }: { entry: EntryDetail }) {
                 <SubmitButton variant="secondary" name="do" value="revoke">{t("revokeWinner")}</SubmitButton>
               </>
             ) : (
-              <SubmitButton name="do" value="mark">{t("markWinner")}</SubmitButton>
+              <Link href={`/admin/winners/mark/${entry.id}`} className="inline-block rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
+                {t("markWinner")}
+              </Link>
             )}
           </ActionForm>
         ) : (

@@ -10,8 +10,8 @@ import { useConsoleAction } from "./use-console-action";
 const input = "mt-1 block rounded border border-line px-2 py-1";
 
 /** The form's fields by name ("windows.0.opensAt"), as the action reads them. */
-function fieldValues({ windows, announcementAt, prizeCount }: SettingsInput): Record<string, string> {
-  const values: Record<string, string> = { announcementAt, prizeCount: String(prizeCount) };
+function fieldValues({ windows, announcementAt, prizeCount, acceptanceDeadline }: SettingsInput): Record<string, string> {
+  const values: Record<string, string> = { announcementAt, prizeCount: String(prizeCount), acceptanceDeadline };
   windows.forEach((w, index) => {
     values[`windows.${index}.number`] = String(w.number);
     values[`windows.${index}.opensAt`] = w.opensAt;
@@ -22,27 +22,37 @@ function fieldValues({ windows, announcementAt, prizeCount }: SettingsInput): Re
 
 /**
  * Every window's times and the announcement as Japan-time minutes (a window accepts entries until
- * the end of its closing minute), and the number of prizes. Windows are added and removed beside it.
+ * the end of its closing minute), the number of prizes and the winners' acceptance deadline.
+ * Windows are added and removed beside it.
  */
 export function SettingsForm({ values: saved }: { values: SettingsInput }) {
   const t = useTranslations("Admin.settings");
   const [state, action] = useConsoleAction(saveSettingsAction);
   const fields = state.status === "error" ? (state.fields ?? {}) : {};
   const values = state.status === "error" && state.values ? state.values : fieldValues(saved);
-  const field = (name: string, label: string, type: "datetime-local" | "number" = "datetime-local") => (
+  const field = (
+    name: string,
+    label: string,
+    { type = "datetime-local", hint, optional = false }: { type?: "datetime-local" | "number"; hint?: string; optional?: boolean } = {},
+  ) => (
     <div>
       <label htmlFor={name} className="block text-sm font-semibold">
         {label}
       </label>
+      {hint && (
+        <p id={`${name}-hint`} className="max-w-xs text-xs text-ink-soft">
+          {hint}
+        </p>
+      )}
       <input
         id={name}
         name={name}
         type={type}
-        required
+        required={!optional}
         defaultValue={values[name]}
         {...(type === "number" ? { min: 1, max: 100 } : {})}
         aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={fields[name] ? `${name}-error` : undefined}
+        aria-describedby={[hint && `${name}-hint`, fields[name] && `${name}-error`].filter(Boolean).join(" ") || undefined}
         className={input}
       />
       {fields[name] && (
@@ -66,7 +76,8 @@ export function SettingsForm({ values: saved }: { values: SettingsInput }) {
       <fieldset className="flex flex-wrap gap-4 rounded border border-line p-3">
         <legend className="px-1 font-bold">{t("announcementGroup")}</legend>
         {field("announcementAt", t("announcementAt"))}
-        {field("prizeCount", t("prizeCount"), "number")}
+        {field("prizeCount", t("prizeCount"), { type: "number" })}
+        {field("acceptanceDeadline", t("acceptanceDeadline"), { hint: t("acceptanceDeadlineHint"), optional: true })}
       </fieldset>
       <p className="text-sm text-ink-soft">{t("jstNote")}</p>
       <SubmitButton>{t("save")}</SubmitButton>

@@ -6,11 +6,11 @@ import { personName, type Person } from "@/lib/interviews/archive";
 export function ParticipantNames({ people, locale, className = "" }: { people: Person[]; locale: AppLocale; className?: string }) {
   const t = useTranslations("Roles");
   return (
-    <ul className={`flex flex-wrap gap-x-4 gap-y-1 ${className}`}>
+    <ul className={`people-list ${className}`}>
       {people.map((person) => (
-        <li key={person.key} className="flex items-baseline gap-1.5">
+        <li key={person.key}>
           <span className="font-semibold">{personName(person, locale)}</span>
-          <span className="rounded bg-course-soft px-1.5 text-xs text-course">{t(person.role)}</span>
+          <span className="role-tag">{t(person.role)}</span>
         </li>
       ))}
     </ul>

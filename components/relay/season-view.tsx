@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import { Link } from "@/i18n/navigation";
 import type { SeasonSummary } from "@/lib/interviews/archive";
 import { isFiltered, matchesFilter, seasonPath, type StoryFilter } from "@/lib/interviews/filters";
@@ -13,6 +14,7 @@ export function SeasonView({ season, filter }: { season: SeasonSummary; filter: 
   const relay = useTranslations("RelayIndex");
   const shown = season.stories.filter((story) => matchesFilter(story, filter));
   const lang = season.fallback ? season.textLocale : undefined;
+  const cards = useId();
   return (
     <div className="mx-auto max-w-5xl space-y-10 px-4 py-8">
       <header className="space-y-3">
@@ -29,7 +31,7 @@ export function SeasonView({ season, filter }: { season: SeasonSummary; filter: 
         <h2 id="course-title" className="text-2xl font-bold">
           {t("courseTitle")}
         </h2>
-        <CourseMap seasonTitle={season.title} stories={shown} />
+        <CourseMap seasonTitle={season.title} stories={shown} cards={cards} />
       </section>
 
       <StoryFilters season={season.slug} stories={season.stories} filter={filter} />
@@ -42,7 +44,7 @@ export function SeasonView({ season, filter }: { season: SeasonSummary; filter: 
           {isFiltered(filter) ? t("matching", { count: shown.length, total: season.stories.length }) : t("total", { count: shown.length })}
         </p>
         {shown.length > 0 ? (
-          <StoryList stories={shown} />
+          <StoryList stories={shown} idPrefix={cards} />
         ) : (
           <p>
             {t("noMatch")}{" "}

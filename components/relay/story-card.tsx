@@ -9,17 +9,38 @@ export function storyPath(story: Pick<Story, "season" | "km">): string {
   return `/relay/${story.season}/${story.km}`;
 }
 
-/** A story as a card: km, catchphrase title (the link), people and roles, format. */
-export function StoryCard({ story, headingLevel = 3, showSeason = false }: { story: Story; headingLevel?: 3 | 4; showSeason?: boolean }) {
+/** The ids of a card's km and title in a list given `prefix`, which the course map names its markers by. */
+export function storyCardIds(prefix: string, km: number) {
+  return { km: `${prefix}${km}-km`, title: `${prefix}${km}-title` };
+}
+
+/**
+ * A story as a card: km, catchphrase title (the link), people and roles, format. Its styles are
+ * named once in app/globals.css (`.story-card`), not repeated on every card of a page.
+ */
+export function StoryCard({
+  story,
+  headingLevel = 3,
+  showSeason = false,
+  idPrefix,
+}: {
+  story: Story;
+  headingLevel?: 3 | 4;
+  showSeason?: boolean;
+  idPrefix?: string;
+}) {
   const t = useTranslations("StoryCard");
   const formats = useTranslations("Formats");
   const languages = useTranslations("Languages");
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
+  const ids = idPrefix === undefined ? undefined : storyCardIds(idPrefix, story.km);
   return (
-    <article className="relative flex h-full flex-col gap-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-line focus-within:ring-2 focus-within:ring-course">
-      <p className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="rounded-full bg-accent px-2.5 py-0.5 font-bold text-white">{t("km", { km: story.km })}</span>
+    <article className="story-card">
+      <p>
+        <span id={ids?.km} className="km-tag">
+          {t("km", { km: story.km })}
+        </span>
         <span className="text-ink-soft">{showSeason ? story.seasonTitle : formats(story.format)}</span>
         {story.fallback && (
           <span className="rounded-full border border-ink-soft px-2 py-0.5 text-xs text-ink-soft">
@@ -27,8 +48,8 @@ export function StoryCard({ story, headingLevel = 3, showSeason = false }: { sto
           </span>
         )}
       </p>
-      <Heading className="text-lg leading-snug font-bold" lang={story.fallback ? story.titleLocale : undefined}>
-        <Link href={storyPath(story)} className="underline-offset-4 after:absolute after:inset-0 hover:underline focus-visible:outline-none">
+      <Heading lang={story.fallback ? story.titleLocale : undefined}>
+        <Link id={ids?.title} href={storyPath(story)}>
           <CardTitle title={story.title} />
         </Link>
       </Heading>
@@ -43,7 +64,7 @@ function CardTitle({ title }: { title: string }) {
   if (!question) return <Phrases>{title}</Phrases>;
   return (
     <>
-      <span className="block text-sm font-medium text-ink-soft">
+      <span>
         <Phrases>{question}</Phrases>
       </span>{" "}
       <Phrases>{answer}</Phrases>

@@ -67,10 +67,7 @@ function FilterGroup({
               ) : count === 0 ? (
                 <span className="inline-block rounded-full border border-dashed border-line px-3 py-1 text-sm text-ink-soft">{content}</span>
               ) : (
-                <Link
-                  href={seasonPath(season, option.filter)}
-                  className="inline-block rounded-full border border-ink-soft px-3 py-1 text-sm hover:bg-ink hover:text-white"
-                >
+                <Link href={seasonPath(season, option.filter)} className="filter-option">
                   {content}
                 </Link>
               )}

@@ -11,7 +11,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 export type AuditRecord = {
   actorId: string | null;
   action: AuditAction;
-  entityType: "entry" | "staff" | "settings" | "window" | "interview" | "draw" | "export";
+  entityType: "entry" | "staff" | "settings" | "window" | "interview" | "draw" | "prize" | "export";
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
@@ -44,7 +44,11 @@ export type AuditAction =
   | "interview.unpublish"
   | "draw.prepare"
   | "draw.run"
-  | "draw.cancel";
+  | "draw.cancel"
+  | "prize.offer"
+  | "prize.accept"
+  | "prize.decline"
+  | "prize.pass_on";
 
 declare const written: unique symbol;
 /** Proof that an audit row was written: only recordAudit makes one, and console actions must return one. */

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { OutgoingHttpHeaders } from "node:http";
+import path from "node:path";
 import type { CacheHandlerContext, CacheHandlerValue } from "next/dist/server/lib/incremental-cache";
 import type { CacheControl } from "next/dist/server/lib/cache-control";
 import type { IncrementalCacheValue } from "next/dist/server/response-cache/types";
@@ -19,6 +21,8 @@ import { invalidateEverywhere, PAGE_CACHE_CHANNEL, parseInvalidation, type Inval
  *   notifications) and refilled from PostgreSQL.
  * - Only answers that are not errors are stored in PostgreSQL (any path answers a cacheable 404:
  *   those stay in the bounded memory layer, decision 15).
+ * - Rows are keyed by build: a page rendered by another build links assets this build does not
+ *   have. Rows of other builds are deleted once they are a day old (a rolling deploy is over).
  *
  * Loaded by Next.js with a plain `import()` (Node strips the types): relative imports only.
  */
@@ -33,6 +37,7 @@ const MAX_PENDING_RENDERS = 10_000;
 /** A render that began longer ago than this did not finish (it failed): a new miss starts anew. */
 const RENDER_GIVEN_UP_MS = 30_000;
 const TAGS_HEADER = "x-next-cache-tags";
+const OTHER_BUILDS_KEPT_MS = 24 * 60 * 60 * 1000;
 
 type Entry = {
   value: IncrementalCacheValue;
@@ -97,6 +102,8 @@ type State = {
   /** When the render of a key that missed began (its entry's lastModified). */
   renderStarts: Map<string, number>;
   pool: pg.Pool | null;
+  /** Prefix of this build's rows in PostgreSQL. */
+  buildKey: string;
   listening: boolean;
   databasePausedUntil: number;
 };
@@ -108,7 +115,15 @@ function databaseUrl(): string | undefined {
   return process.env.NEXT_PHASE === "phase-production-build" ? undefined : process.env.DATABASE_URL;
 }
 
-function state(maxBytes: number): State {
+function buildIdOf(serverDistDir: string | undefined): string {
+  try {
+    return serverDistDir ? readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim() : "unbuilt";
+  } catch {
+    return "unbuilt";
+  }
+}
+
+function state(maxBytes: number, serverDistDir: string | undefined): State {
   if (globalForCache.pageCacheState) return globalForCache.pageCacheState;
   const url = databaseUrl();
   const created: State = {
@@ -116,6 +131,7 @@ function state(maxBytes: number): State {
     expiredTags: new Map(),
     renderStarts: new Map(),
     pool: null,
+    buildKey: `${buildIdOf(serverDistDir)}:`,
     listening: false,
     databasePausedUntil: 0,
   };
@@ -124,6 +140,9 @@ function state(maxBytes: number): State {
     const config = pgPoolConfig(url, { max: 4, connectionTimeoutMillis: 1_000, query_timeout: 5_000 });
     created.pool = new pg.Pool(config);
     created.pool.on("error", () => {});
+    created.pool
+      .query(`DELETE FROM "PageCacheEntry" WHERE NOT starts_with("key", $1) AND "lastModified" < $2`, [created.buildKey, Date.now() - OTHER_BUILDS_KEPT_MS])
+      .catch(() => {});
     listen(created, url);
   }
   return created;
@@ -230,7 +249,7 @@ export default class PageCacheHandler {
   private readonly shared: State;
 
   constructor(context: CacheHandlerContext) {
-    this.shared = state(context.maxMemoryCacheSize || DEFAULT_MEMORY_BYTES);
+    this.shared = state(context.maxMemoryCacheSize || DEFAULT_MEMORY_BYTES, context.serverDistDir);
   }
 
   async get(key: string): Promise<CacheHandlerValue | null> {
@@ -278,7 +297,7 @@ export default class PageCacheHandler {
          ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "tags" = EXCLUDED."tags",
            "lastModified" = EXCLUDED."lastModified", "cacheControl" = EXCLUDED."cacheControl"
          WHERE "PageCacheEntry"."lastModified" <= EXCLUDED."lastModified"`,
-        [key, serialize(value), tags, lastModified, entry.cacheControl ? JSON.stringify(entry.cacheControl) : null],
+        [this.shared.buildKey + key, serialize(value), tags, lastModified, entry.cacheControl ? JSON.stringify(entry.cacheControl) : null],
       );
     } catch (error) {
       // Kept in memory; the other instances render it themselves.
@@ -307,7 +326,7 @@ export default class PageCacheHandler {
       `SELECT e."value", e."tags", e."lastModified", e."cacheControl" FROM "PageCacheEntry" e
        WHERE e."key" = $1
          AND NOT EXISTS (SELECT 1 FROM "PageCacheTag" t WHERE t."tag" = ANY(e."tags") AND t."expiredAt" >= e."lastModified")`,
-      [key],
+      [this.shared.buildKey + key],
     );
     const row = rows[0];
     if (!row) return undefined;

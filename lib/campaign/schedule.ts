@@ -76,7 +76,8 @@ export async function lockSchedule(tx: Prisma.TransactionClient): Promise<Schedu
 
 /**
  * Stores windows 1…N and the announcement inside a transaction holding `lockSchedule`. Windows
- * after N are removed, refused when in use (the foreign keys refuse it too).
+ * after N are removed, refused when in use (the foreign keys refuse it too). The winners' acceptance
+ * deadline, when set, must stay before the announcement (decision 32).
  */
 export async function writeSchedule(tx: Prisma.TransactionClient, schedule: Schedule): Promise<void> {
   schedule.windows.forEach((w, index) => {
@@ -94,11 +95,14 @@ export async function writeSchedule(tx: Prisma.TransactionClient, schedule: Sche
       update: { opensAt: w.opensAt, closesAt: w.closesAt },
     });
   }
-  await tx.campaignSettings.upsert({
+  const { acceptanceDeadline } = await tx.campaignSettings.upsert({
     where: { id: 1 },
     create: { id: 1, announcementAt: schedule.announcementAt },
     update: { announcementAt: schedule.announcementAt },
   });
+  if (acceptanceDeadline && acceptanceDeadline.getTime() >= schedule.announcementAt.getTime()) {
+    throw new Refusal("acceptanceDeadlineAfterAnnouncement", { params: { announcement: formatJstMinute(schedule.announcementAt) } });
+  }
 }
 
 /** Saves a whole schedule (windows 1…N and the announcement) after checking it is coherent. */

@@ -20,11 +20,15 @@ export type WindowTimesInput = z.infer<typeof windowTimesSchema>;
 const windowNumber = z.coerce.number().int().min(1).max(MAX_WINDOWS);
 const numberedWindow = windowTimesSchema.extend({ number: windowNumber });
 
-/** The settings form: every window's times (numbers as shown), the announcement and the prizes. */
+/**
+ * The settings form: every window's times (numbers as shown), the announcement, the prizes and
+ * until when a winner may accept one (empty: not set yet).
+ */
 export const settingsSchema = z.object({
   windows: z.tuple([numberedWindow], numberedWindow).refine((windows) => windows.length <= MAX_WINDOWS, "tooManyWindows"),
   announcementAt: jstMinute,
   prizeCount: z.coerce.number().int().min(1).max(100),
+  acceptanceDeadline: z.union([z.literal(""), jstMinute]),
 });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
@@ -36,7 +40,7 @@ export function settingsFormToObject(formData: FormData) {
   for (let index = 0; index < MAX_WINDOWS && formData.has(`windows.${index}.number`); index++) {
     windows.push({ number: get(`windows.${index}.number`), opensAt: get(`windows.${index}.opensAt`), closesAt: get(`windows.${index}.closesAt`) });
   }
-  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount") };
+  return { windows, announcementAt: get("announcementAt"), prizeCount: get("prizeCount"), acceptanceDeadline: get("acceptanceDeadline") };
 }
 
 /** The window a "remove" button names. */

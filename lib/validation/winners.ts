@@ -17,3 +17,12 @@ export const prepareDrawSchema = z.object({
 export const runDrawSchema = z.object({ drawId: z.number().int().positive(), publicValue: publicText });
 
 export const cancelDrawSchema = z.object({ drawId: z.number().int().positive() });
+
+/** Passing a declined or expired prize to the next reserve. */
+export const nextReserveSchema = z.object({ prizeId: z.number().int().positive() });
+
+/** The buttons of a mailed prize link: the token from the link and the answer pressed. */
+export const prizeAnswerSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  answer: z.enum(["accepted", "declined"]),
+});

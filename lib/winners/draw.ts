@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/log";
 import { assertAdmin, ReviewError } from "@/lib/review/errors";
 import { WINNABLE } from "@/lib/review/status";
+import { offerPrize } from "./offer-prize";
 import { lockPrizes, makeWinner } from "./winners";
 
 /**
@@ -132,7 +133,8 @@ export async function prepareDraw(
 
 /**
  * Step 2: mixes in the public value and draws from the committed list. Entries withdrawn or
- * erased since the commitment are skipped in draw order; the full order is logged.
+ * erased since the commitment are skipped in draw order; the full order is logged. Each winner is
+ * offered a prize by mail (decision 32); the reserves are mailed only when one is passed on.
  */
 export async function runDraw(db: PrismaClient, actor: Actor, drawId: number, publicValue: string, now = new Date()) {
   assertAdmin(actor);
@@ -147,7 +149,10 @@ export async function runDraw(db: PrismaClient, actor: Actor, drawId: number, pu
     const { winners, reserves } = drawResult(order, skipped, draw.prizeCount);
     const entries = await tx.entry.findMany({ where: { reference: { in: winners } }, select: { id: true, reference: true } });
     const audit = [];
-    for (const reference of winners) audit.push(await makeWinner(tx, actor, entries.find((e) => e.reference === reference)!.id, { drawId }));
+    for (const reference of winners) {
+      const entryId = entries.find((e) => e.reference === reference)!.id;
+      audit.push(await makeWinner(tx, actor, entryId, { drawId }), await offerPrize(tx, actor, { entryId, prize: { drawId }, now }));
+    }
     await tx.prizeDraw.update({ where: { id: drawId }, data: { drawnAt: now, publicValue: value, order, skipped, winners } });
     audit.push(await recordAudit(tx, {
       actorId: actor.id,

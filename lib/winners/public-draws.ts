@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readSchedule } from "@/lib/campaign/schedule";
 import { winnersVisible } from "./visibility";
+import { ACCEPTED_OFFER } from "./winners";
 
 export type DrawOutcome = "winner" | "reserve" | "skipped";
 
@@ -27,16 +28,18 @@ export type PublicDraw = {
 /**
  * What the winners page publishes about the draws (decision 18): the commitment from the moment a
  * draw is prepared, the seed, the public value and the order only from the announcement time on.
- * Pen names are given for winners only, and never for an erased entry.
+ * Pen names are given only for those who accepted a prize (decision 32), never for an erased entry.
  */
 export async function publicDraws(db: PrismaClient, now = new Date()): Promise<PublicDraw[]> {
   const [{ announcementAt }, draws] = await Promise.all([readSchedule(db), db.prizeDraw.findMany({ orderBy: { id: "asc" } })]);
   const announced = winnersVisible(announcementAt, now);
-  const winnerReferences = announced ? draws.flatMap((d) => d.winners) : [];
   const named =
-    winnerReferences.length === 0
-      ? []
-      : await db.entry.findMany({ where: { reference: { in: winnerReferences }, erasedAt: null }, select: { reference: true, penName: true } });
+    announced && draws.some((d) => d.drawnAt)
+      ? await db.entry.findMany({
+          where: { status: "winner", erasedAt: null, prizeOffers: { some: { ...ACCEPTED_OFFER, prize: { drawId: { not: null } } } } },
+          select: { reference: true, penName: true },
+        })
+      : [];
   const penNames = new Map(named.map((e) => [e.reference, e.penName]));
   return draws.map((draw) => {
     const outcome = (reference: string): DrawOutcome =>
@@ -59,7 +62,7 @@ export async function publicDraws(db: PrismaClient, now = new Date()): Promise<P
               publicValue: draw.publicValue,
               order: draw.order.map((reference) => {
                 const result = outcome(reference);
-                return { reference, outcome: result, penName: result === "winner" ? (penNames.get(reference) ?? null) : null };
+                return { reference, outcome: result, penName: penNames.get(reference) ?? null };
               }),
             }
           : null,

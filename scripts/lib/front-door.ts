@@ -57,9 +57,13 @@ export function frontDoor(handle: RequestHandler, { trustedProxyHops, maxBodyByt
   };
 }
 
+const CACHE_CONTROL = "cache-control";
+
 function shortenSharedCaching(res: ServerResponse) {
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === "cache-control" && typeof value === "string" ? forSharedCaches(value) : value);
+  // Called for every header of every answer: the length is compared before any string is made.
+  res.setHeader = (name, value) =>
+    setHeader(name, name.length === CACHE_CONTROL.length && typeof value === "string" && name.toLowerCase() === CACHE_CONTROL ? forSharedCaches(value) : value);
 }
 
 /** How much of a refused body is read and dropped before the connection is closed instead. */

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { createEntry } from "../factories/entries";
+import { createOfferedPrize } from "../factories/prizes";
 import { createSession } from "../../lib/auth/sessions";
 import { ADMIN_PAGES, adminFiles, urlOf } from "../support/admin-surface";
 import { SESSION_COOKIE, expect, signIn, test } from "./support/staff";
@@ -12,6 +13,7 @@ test.describe("access to the staff console", () => {
 
   test("every page and route refuses a visitor, and every admin-only one refuses a reviewer", async ({ request, db }) => {
     const entry = await createEntry(db, { photo: true });
+    const prize = await createOfferedPrize(db, entry.id);
     const interview = await db.interview.findFirst({ select: { id: true } });
     const interviewId =
       interview?.id ??
@@ -21,7 +23,7 @@ test.describe("access to the staff console", () => {
     const as = (token?: string) => ({ maxRedirects: 0, headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : ({} as Record<string, string>) });
 
     for (const [file, access] of Object.entries(ADMIN_PAGES)) {
-      const url = urlOf(file, { entryId: entry.id, interviewId });
+      const url = urlOf(file, { entryId: entry.id, interviewId, prizeId: prize.id });
       const isRoute = file.endsWith("route.ts");
       const visitor = await request.get(url, as());
       if (access === "public") {
@@ -42,15 +44,16 @@ test.describe("access to the staff console", () => {
   });
 
   test("every console page passes axe, in both languages", async ({ staffPage, db }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     const entry = await createEntry(db, { photo: true, status: "shortlisted" });
+    const prize = await createOfferedPrize(db, entry.id, { expiresAt: new Date(Date.now() - 1) });
     const interview = await db.interview.findFirst({ select: { id: true } });
     const { page } = await staffPage("admin");
     for (const locale of ["ja", "en"]) {
       for (const [file, access] of Object.entries(ADMIN_PAGES)) {
         if (access === "public" || !file.endsWith("page.tsx")) continue;
         if (file.includes("interviews/[id]") && !interview) continue;
-        const url = urlOf(file, { entryId: entry.id, interviewId: interview?.id ?? 0 });
+        const url = urlOf(file, { entryId: entry.id, interviewId: interview?.id ?? 0, prizeId: prize.id });
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         const { violations } = await new AxeBuilder({ page }).analyze();

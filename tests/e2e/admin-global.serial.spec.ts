@@ -9,37 +9,47 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatJstMinute } from "../../lib/campaign/jst";
 import { createEntry } from "../factories/entries";
-import { createStaff } from "../factories/staff";
+import { createSignedInStaff, createStaff } from "../factories/staff";
+import type { e2eDatabase } from "./support/database";
+import { MESSAGES, type Locale } from "./support/entry-form";
 import { expectHeroOnPhone } from "./support/look";
-import { expect, signIn, test } from "./support/staff";
+import { addSessionCookie, expect, signIn, test } from "./support/staff";
+
+type Db = ReturnType<typeof e2eDatabase>;
 
 test.describe.configure({ mode: "serial" });
 
 const DAY = 24 * 3_600_000;
 const field = (offsetDays: number) => formatJstMinute(new Date(Date.now() + offsetDays * DAY)).replace(" ", "T");
-/** Both windows closed and the announcement passed: winners and draws are public. */
+/** Both windows closed, the winners' answers due and the announcement passed: winners and draws are public. */
 const allClosedAndAnnounced = () => ({
   window1OpensAt: field(-60),
   window1ClosesAt: field(-50),
   window2OpensAt: field(-40),
   window2ClosesAt: field(-30),
   announcementAt: field(-1),
+  acceptanceDeadline: field(-2),
 });
 
-type Settings = Record<"window1OpensAt" | "window1ClosesAt" | "window2OpensAt" | "window2ClosesAt" | "announcementAt", string>;
+type Settings = Record<"window1OpensAt" | "window1ClosesAt" | "window2OpensAt" | "window2ClosesAt" | "announcementAt" | "acceptanceDeadline", string>;
 const LABELS: Record<keyof Settings, [group: string, label: string]> = {
   window1OpensAt: ["第1回エントリー期間", "開始"],
   window1ClosesAt: ["第1回エントリー期間", "終了（この分の終わりまで受付）"],
   window2OpensAt: ["第2回エントリー期間", "開始"],
   window2ClosesAt: ["第2回エントリー期間", "終了（この分の終わりまで受付）"],
   announcementAt: ["当選発表", "発表日時"],
+  acceptanceDeadline: ["当選発表", "当選の受諾期限"],
 };
 
-async function saveSettings(page: Page, settings: Settings) {
-  await page.goto("/admin/settings");
+async function fillSettings(page: Page, settings: Settings) {
   for (const [name, [group, label]] of Object.entries(LABELS) as [keyof Settings, [string, string]][]) {
     await page.getByRole("group", { name: group }).getByLabel(label, { exact: true }).fill(settings[name]);
   }
+}
+
+async function saveSettings(page: Page, settings: Settings) {
+  await page.goto("/admin/settings");
+  await fillSettings(page, settings);
   await page.getByRole("button", { name: "設定を保存" }).click();
   await expect(page.getByText("設定を保存しました。公開サイトにすぐ反映されます。")).toBeVisible();
 }
@@ -55,49 +65,108 @@ async function readSettings(page: Page): Promise<Settings> {
 
 let original: Settings;
 
-test("an admin marks winners; the winners page shows nothing before the announcement and the winners after it; window edits change the public state", async ({ page, db }) => {
-  test.setTimeout(120_000);
+/** The path of the prize link in the newest mail to an entry, as the entrant would open it. */
+async function prizeLinkOf(db: Db, entryId: string): Promise<{ path: string; locale: Locale }> {
+  const mail = await db.outboxEmail.findFirstOrThrow({ where: { entryId, text: { contains: "/prize?token=" } }, orderBy: { createdAt: "desc" } });
+  const url = new URL(/https?:\/\/\S+\/prize\?token=[A-Za-z0-9_-]+/.exec(mail.text)![0]);
+  return { path: url.pathname + url.search, locale: url.pathname.split("/")[1] as Locale };
+}
+
+async function answerPrize(page: Page, db: Db, entryId: string, answer: "accept" | "decline") {
+  const { path, locale } = await prizeLinkOf(db, entryId);
+  const t = MESSAGES[locale].PrizeOffer;
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: t.title })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole("button", { name: t[answer] }).click();
+  await expect(page.getByTestId("prize-outcome")).toHaveText(t.outcomes[answer === "accept" ? "accepted" : "declined"]);
+}
+
+test("marking a winner is confirmed (without JavaScript too); winners answer by the mailed link; a declined prize goes to the next reserve; the winners page names only those who accepted", async ({ page, db, browser, baseURL }) => {
+  test.setTimeout(180_000);
   const tag = randomBytes(3).toString("hex");
-  const first = await createEntry(db, { status: "shortlisted", language: "ja", title: `沿道のハイタッチ ${tag}`, penName: `門前仲町の応援団長${tag}` });
-  const second = await createEntry(db, { status: "shortlisted", language: "en", title: `Taiko at Ryogoku ${tag}`, penName: `Harbour Pacer ${tag}` });
+  const jury = await createEntry(db, { status: "shortlisted", language: "ja", windowNumber: 2, title: `沿道のハイタッチ ${tag}`, penName: `門前仲町の応援団長${tag}` });
+  await Promise.all(
+    Array.from({ length: 3 }, (_, i) => createEntry(db, { status: "shortlisted", language: "en", windowNumber: 1, title: `Taiko at Ryogoku ${tag} ${i}`, penName: `Harbour Pacer ${tag} ${i}` })),
+  );
   const admin = await createStaff(db, { role: "admin" });
   await signIn(page, admin.email, admin.password);
   original = await readSettings(page);
+  // Two prizes left: one for the jury, one for a draw with reserves.
+  const { prizeCount } = await db.campaignSettings.findUniqueOrThrow({ where: { id: 1 } });
+  await db.campaignSettings.update({ where: { id: 1 }, data: { prizeCount: (await db.entry.count({ where: { status: "winner" } })) + 2 } });
 
-  // Window 2 open now, announcement in a month.
-  await saveSettings(page, {
-    window1OpensAt: field(-40),
-    window1ClosesAt: field(-30),
-    window2OpensAt: field(-1),
-    window2ClosesAt: field(20),
-    announcementAt: field(30),
-  });
+  // Window 2 open now, announcement in a month; a deadline after it is refused and kept in the form.
+  const open = { window1OpensAt: field(-40), window1ClosesAt: field(-30), window2OpensAt: field(-1), window2ClosesAt: field(20), announcementAt: field(30) };
+  await page.goto("/admin/settings");
+  await fillSettings(page, { ...open, acceptanceDeadline: field(31) });
+  await page.getByRole("button", { name: "設定を保存" }).click();
+  await expect(page.getByText(/^当選の受諾期限は、当選発表（.+）より前にしてください。$/)).toBeVisible();
+  await expect(page.getByRole("group", { name: "当選発表" }).getByLabel("当選の受諾期限", { exact: true })).toHaveValue(field(31));
+  await saveSettings(page, { ...open, acceptanceDeadline: field(20) });
   await page.goto("/ja");
   await expect(page.getByRole("region", { name: "現在の受付状況" })).toContainText("第2回エントリー受付中");
   await expectHeroOnPhone(page, "ja", "物語を送る");
   await expectHeroOnPhone(page, "en", "Send your story");
 
+  // The jury's winner, marked without JavaScript: the button leads to a confirmation, which marks and mails.
+  const { token } = await createSignedInStaff(db, { role: "admin" });
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  await addSessionCookie(noScript, baseURL!, token);
+  const plain = await noScript.newPage();
+  await plain.goto("/admin/winners");
+  await plain.getByRole("row", { name: new RegExp(jury.title) }).getByRole("link", { name: "当選にする" }).click();
+  await expect(plain.getByRole("heading", { name: "当選にしますか？" })).toBeVisible();
+  expect(await db.entry.findUniqueOrThrow({ where: { id: jury.id } })).toMatchObject({ status: "shortlisted" });
+  await plain.getByRole("button", { name: "当選にしてメールを送る" }).click();
+  await expect(plain).toHaveURL(/\/admin\/winners$/);
+  await expect(plain.getByTestId("prize").filter({ hasText: jury.title })).toContainText("回答待ち");
+  await noScript.close();
+
+  // A draw for the other prize; only its winner is mailed.
+  const publicSource = `ロト7 第${tag}回の本数字（受諾テスト）`;
   await page.goto("/admin/winners");
-  for (const entry of [first, second]) {
-    await page.getByRole("row", { name: new RegExp(entry.title) }).getByRole("button", { name: "当選にする" }).click();
-    await expect(page.getByRole("region", { name: "当選者" }).getByRole("link", { name: new RegExp(entry.title) })).toBeVisible();
-  }
-  expect(await db.entry.count({ where: { id: { in: [first.id, second.id] }, status: "winner" } })).toBe(2);
+  const prepare = page.getByRole("form", { name: "抽選を準備して公開する" });
+  await prepare.getByLabel("対象").selectOption("1");
+  await prepare.getByLabel("混ぜる公開の値（出どころ）").fill(publicSource);
+  await prepare.getByRole("button", { name: "抽選を準備して公開する" }).click();
+  const record = page.getByTestId("draw").filter({ hasText: publicSource });
+  await record.getByLabel("公開の値").fill(`${tag} 01 02 03`);
+  await record.getByRole("button", { name: "この値で抽選する" }).click();
+  await expect(record.getByText("当選（抽選順）")).toBeVisible();
+  const draw = await db.prizeDraw.findFirstOrThrow({ where: { publicSource } });
+  const byReference = (reference: string) => db.entry.findUniqueOrThrow({ where: { reference } });
+  const winner = await byReference(draw.winners[0]!);
+  const reserve = await byReference(draw.order.find((r) => !draw.skipped.includes(r) && !draw.winners.includes(r))!);
+  expect(await db.outboxEmail.count({ where: { entryId: reserve.id } })).toBe(0);
+
+  // The winner declines through the mailed link; the admin offers the prize to the next reserve, who accepts.
+  await answerPrize(page, db, winner.id, "decline");
+  await page.goto("/admin/winners");
+  const declined = page.getByTestId("prize").filter({ hasText: winner.title });
+  await expect(declined).toContainText("辞退");
+  await declined.getByRole("link", { name: "次の補欠に繰り上げる" }).click();
+  await expect(page.getByRole("heading", { name: "次の補欠に繰り上げますか？" })).toBeVisible();
+  await expect(page.getByText(`次の補欠は ${reserve.reference}`)).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole("button", { name: `${reserve.reference} に繰り上げてメールを送る` }).click();
+  await expect(page).toHaveURL(/\/admin\/winners$/);
+  await expect(page.getByTestId("prize").filter({ hasText: reserve.title })).toContainText(`${winner.reference}（辞退）`);
+  await answerPrize(page, db, reserve.id, "accept");
 
   await page.goto("/ja/winners");
   await expect(page.getByTestId("winners-pending")).toContainText("にこのページで発表します");
-  await expect(page.getByText(first.title)).toHaveCount(0);
-  await page.goto("/en/winners");
-  await expect(page.getByTestId("winners-pending")).toBeVisible();
-  await expect(page.getByText(second.title)).toHaveCount(0);
+  await expect(page.getByText(reserve.title)).toHaveCount(0);
 
-  // Everything closed, announcement passed: the winners are public, and so is the campaign's state.
+  // Announcement passed: only the reserve who accepted is named; not the jury's winner, who has not answered.
   await saveSettings(page, allClosedAndAnnounced());
-  await page.goto("/ja/winners");
-  const list = page.getByTestId("winners-list");
-  await expect(list.getByText(first.title)).toBeVisible();
-  await expect(list.getByText(`${first.penName}さん`)).toBeVisible();
-  await expect(list.getByText(second.title)).toBeVisible();
+  for (const [locale, by] of [["ja", `${reserve.penName}さん`], ["en", `by ${reserve.penName}`]] as const) {
+    await page.goto(`/${locale}/winners`);
+    const list = page.getByTestId("winners-list");
+    await expect(list.getByText(by)).toBeVisible();
+    await expect(page.getByText(jury.penName)).toHaveCount(0);
+    await expect(list.getByText(winner.penName)).toHaveCount(0);
+  }
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.goto("/ja");
   await expect(page.getByRole("region", { name: "現在の受付状況" })).toHaveText(/当選者を発表しました/);
@@ -111,12 +180,13 @@ test("an admin marks winners; the winners page shows nothing before the announce
   await expect(page.getByText("第2回は第1回の終了後に始まるようにしてください。")).toBeVisible();
   await expect(page.getByRole("group", { name: "第2回エントリー期間" }).getByLabel("開始", { exact: true })).toHaveValue(overlappingStart);
 
-  // Put the winners and the schedule back.
-  for (const entry of [first, second]) {
+  // Put the winners, the prizes and the schedule back.
+  for (const entry of [jury, reserve]) {
     await page.goto(`/admin/entries/${entry.id}`);
     await page.getByRole("button", { name: "当選を取り消す" }).click();
     await expect(page.getByText("当選を取り消しました。")).toBeVisible();
   }
+  await db.campaignSettings.update({ where: { id: 1 }, data: { prizeCount } });
   await saveSettings(page, original);
   await page.goto("/ja/winners");
   await expect(page.getByTestId("winners-pending")).toBeVisible();
@@ -190,6 +260,9 @@ test("a draw is committed publicly before it is run, and its result, revealed at
   await signIn(page, admin.email, admin.password);
   const settings = await readSettings(page);
   const publicSource = `ロト7 第${tag}回の本数字（発表どおりの順）`;
+  // Winners are offered their prize by a deadline before the announcement.
+  const announcement = new Date(`${settings.announcementAt}:00+09:00`).getTime();
+  await saveSettings(page, { ...settings, acceptanceDeadline: formatJstMinute(new Date(announcement - DAY)).replace(" ", "T") });
 
   await page.goto("/admin/winners");
   const prepare = page.getByRole("form", { name: "抽選を準備して公開する" });
@@ -248,11 +321,13 @@ test("a draw is committed publicly before it is run, and its result, revealed at
   expect(recomputeDrawOrder(eligible, revealedSeed, `${revealedValue}1`)).not.toEqual(published);
   const winners = await db.entry.findMany({ where: { status: "winner", reference: { in: eligible } }, select: { id: true, reference: true, penName: true } });
   expect(winners.map((w) => w.reference).sort()).toEqual(published.slice(0, winners.length).sort());
-  await expect(record.getByRole("row").filter({ hasText: published[0]! })).toContainText(winners.find((w) => w.reference === published[0])!.penName);
+  // Nobody has accepted yet: the order names no one.
+  await expect(record.getByRole("row").filter({ hasText: published[0]! })).not.toContainText(winners.find((w) => w.reference === published[0])!.penName);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   // Put the winners and the schedule back (saving the settings refreshes the public pages).
   await db.entry.updateMany({ where: { id: { in: winners.map((w) => w.id) } }, data: { status: "shortlisted" } });
+  await db.prizeOffer.updateMany({ where: { entryId: { in: winners.map((w) => w.id) } }, data: { withdrawnAt: new Date() } });
   await saveSettings(page, settings);
 });
 

@@ -5,6 +5,7 @@ import type { PrizeDraw } from "@/lib/generated/prisma/client";
 import { prepareDraw, runDraw } from "@/lib/winners/draw";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
+import { setAcceptanceDeadline } from "../support/prizes";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const exec = promisify(execFile);
@@ -18,6 +19,7 @@ function verify(id: number) {
 beforeAll(async () => {
   test = await createTestDatabase();
   const admin = await createStaff(test.db, { role: "admin" });
+  await setAcceptanceDeadline(test.db, new Date(Date.now() + 86_400_000 / 2));
   await Promise.all(Array.from({ length: 5 }, () => createEntry(test.db, { status: "shortlisted", windowNumber: 1 })));
   ({ draw } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource: "Loto 7 no. 600" }));
   await runDraw(test.db, admin, draw.id, "04 11 19 23 30 33 36");

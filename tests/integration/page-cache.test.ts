@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { IncrementalCacheValue } from "next/dist/server/response-cache/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC_PAGES_TAG } from "@/lib/cache/invalidation";
@@ -9,10 +12,28 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 type State = { listening: boolean; pool: { end: () => Promise<void> } | null };
 const global = globalThis as unknown as { pageCacheState?: State };
 
-function instance(): { handler: PageCacheHandler; state: State } {
+const BUILD = "build-1";
+
+/** A `.next/server` folder whose build is `buildId`, as Next.js passes it to the handler. */
+function serverDistDir(buildId: string): string {
+  const distDir = mkdtempSync(path.join(tmpdir(), "page-cache-"));
+  mkdirSync(path.join(distDir, "server"));
+  writeFileSync(path.join(distDir, "BUILD_ID"), buildId);
+  return path.join(distDir, "server");
+}
+
+function instance(buildId = BUILD): { handler: PageCacheHandler; state: State } {
   delete global.pageCacheState;
-  const handler = new PageCacheHandler({ revalidatedTags: [], _requestHeaders: {} });
+  const handler = new PageCacheHandler({ revalidatedTags: [], _requestHeaders: {}, serverDistDir: serverDistDir(buildId) });
   return { handler, state: global.pageCacheState! };
+}
+
+async function listening(...states: State[]) {
+  const deadline = Date.now() + 10_000;
+  while (!states.every((state) => state.listening)) {
+    if (Date.now() > deadline) throw new Error("the instances did not start listening");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function page(html: string): IncrementalCacheValue {
@@ -38,11 +59,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   a = instance();
   b = instance();
-  const deadline = Date.now() + 10_000;
-  while (!(a.state.listening && b.state.listening)) {
-    if (Date.now() > deadline) throw new Error("the instances did not start listening");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await listening(a.state, b.state);
 });
 
 afterAll(async () => {
@@ -92,6 +109,25 @@ describe("the shared page cache", () => {
   it("keeps error answers out of PostgreSQL (any path answers a cacheable 404)", async () => {
     await a.handler.set("/ja/no-such-page", { ...page("not found"), status: 404 } as IncrementalCacheValue, CACHE_CONTROL);
     expect((await a.handler.get("/ja/no-such-page"))?.value).toMatchObject({ status: 404 });
-    expect(await storedKeys()).not.toContain("/ja/no-such-page");
+    expect(await storedKeys()).not.toContain(`${BUILD}:/ja/no-such-page`);
+  });
+
+  it("never serves a page rendered by another build (its HTML links assets this build lacks), and drops day-old rows of other builds", async () => {
+    await a.handler.set("/en/relay/2025", page("season"), CACHE_CONTROL);
+    const dayAgo = Date.now() - 25 * 60 * 60 * 1000;
+    await database.pool.query(
+      `INSERT INTO "PageCacheEntry" ("key", "value", "tags", "lastModified") VALUES ('build-0:/ja', '{}', '{}', $1)`,
+      [dayAgo],
+    );
+    const next = instance("build-2");
+    try {
+      await listening(next.state);
+      expect(await next.handler.get("/en/relay/2025")).toBeNull();
+      expect((await b.handler.get("/en/relay/2025"))?.value).toMatchObject({ html: "season" });
+      await expect.poll(storedKeys).not.toContain("build-0:/ja");
+      expect(await storedKeys()).toContain(`${BUILD}:/en/relay/2025`);
+    } finally {
+      await next.state.pool?.end();
+    }
   });
 });

@@ -8,10 +8,12 @@ import { readSettings, settingsFormValues, updateSettings } from "@/lib/settings
 import { cancelDraw, drawOrder, eligibleListHash, prepareDraw, runDraw, seedHash } from "@/lib/winners/draw";
 import { publicDraws } from "@/lib/winners/public-draws";
 import { checkPublishedDraw } from "@/lib/winners/verify";
+import { answerPrizeOffer } from "@/lib/winners/prize-offers";
 import { markWinner, publicWinners, revokeWinner } from "@/lib/winners/winners";
 import { seed } from "@/prisma/seed";
 import { createEntry } from "../factories/entries";
 import { createStaff } from "../factories/staff";
+import { mailedPrizeToken, setAcceptanceDeadline } from "../support/prizes";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let test: TestDatabase;
@@ -23,6 +25,7 @@ beforeAll(async () => {
   await seed(test.db);
   admin = await createStaff(test.db, { role: "admin" });
   reviewer = await createStaff(test.db);
+  await setAcceptanceDeadline(test.db, parseJstMinute("2027-04-01 12:00"));
 });
 afterAll(() => test.drop());
 beforeEach(async () => {
@@ -52,11 +55,12 @@ describe("winners", () => {
     expect((await test.db.entry.findUniqueOrThrow({ where: { id: entry.id } })).status).toBe("shortlisted");
   });
 
-  it("appear on the public page only from the announcement time", async () => {
+  it("appear on the public page only from the announcement time, and only once they accept", async () => {
     const entry = await createEntry(test.db, { status: "shortlisted", penName: "発表前のランナー", title: "まだ秘密の物語" });
     const hidden = await createEntry(test.db, { status: "shortlisted", penName: "公開不可の人", title: "公開しないでほしい題", publicationConsent: false });
-    await markWinner(test.db, admin, entry.id);
-    await markWinner(test.db, admin, hidden.id);
+    const silent = await createEntry(test.db, { status: "shortlisted", penName: "返事をしない人" });
+    for (const winner of [entry, hidden, silent]) await markWinner(test.db, admin, winner.id);
+    for (const winner of [entry, hidden]) await answerPrizeOffer(test.db, test.pool, { token: await mailedPrizeToken(test.db, winner.id), answer: "accepted" });
     const { announcementAt } = await readSchedule(test.db);
     const before = await publicWinners(test.db, "ja", new Date(announcementAt.getTime() - 1));
     expect(before.winners).toBeNull();
@@ -67,6 +71,7 @@ describe("winners", () => {
         expect.objectContaining({ penName: "公開不可の人", title: null }),
       ]),
     );
+    expect(after.winners!.map((w) => w.id)).not.toContain(silent.id);
     await eraseEntry(test.db, admin, entry.id);
     const erased = await publicWinners(test.db, "ja", announcementAt);
     expect(erased.winners).toContainEqual(expect.objectContaining({ id: entry.id, penName: null, title: null }));
@@ -139,6 +144,10 @@ describe("the draw nobody can choose", () => {
     const { draw } = await prepareDraw(test.db, admin, { windowNumber: 1, publicSource });
     const { winners } = await runDraw(test.db, admin, draw.id, publicValue);
     const { announcementAt } = await readSchedule(test.db);
+    // Every winner but the first drawn accepts: only they are named.
+    const [declining, ...accepting] = winners.map((reference) => entries.find((e) => e.reference === reference)!);
+    await test.db.prizeOffer.updateMany({ where: { entryId: { in: [jury.id, ...accepting.map((e) => e.id)] } }, data: { answer: "accepted" } });
+    await test.db.prizeOffer.updateMany({ where: { entryId: declining!.id }, data: { answer: "declined" } });
 
     const before = (await publicDraws(test.db, new Date(announcementAt.getTime() - 1))).find((d) => d.id === draw.id)!;
     expect(before).toMatchObject({ eligible: draw.eligible, seedHash: draw.seedHash, publicSource, revealed: null });
@@ -148,8 +157,8 @@ describe("the draw nobody can choose", () => {
 
     const after = (await publicDraws(test.db, announcementAt)).find((d) => d.id === draw.id)!;
     expect(after.revealed).toMatchObject({ seed: draw.seed, publicValue });
-    const winnerNames = entries.filter((e) => winners.includes(e.reference)).map((e) => e.penName);
-    expect(after.revealed!.order.filter((row) => row.outcome === "winner").map((row) => row.penName).sort()).toEqual(winnerNames.sort());
+    const namedWinners = after.revealed!.order.filter((row) => row.outcome === "winner").map((row) => [row.reference, row.penName]);
+    expect(Object.fromEntries(namedWinners)).toEqual(Object.fromEntries([[declining!.reference, null], ...accepting.map((e) => [e.reference, e.penName])]));
     expect(after.revealed!.order.filter((row) => row.outcome === "reserve").every((row) => row.penName === null)).toBe(true);
     expect(checkPublishedDraw(after).every((check) => check.passed)).toBe(true);
     const forged = { ...after, revealed: { ...after.revealed!, publicValue: "04 11 19 23 30 33 37" } };
@@ -157,7 +166,7 @@ describe("the draw nobody can choose", () => {
 
     const listed = (await publicWinners(test.db, "ja", announcementAt)).winners!;
     expect(listed.find((w) => w.id === jury.id)!.drawn).toBe(false);
-    expect(listed.filter((w) => w.drawn)).toHaveLength(2);
+    expect(listed.filter((w) => w.drawn)).toHaveLength(1);
   });
 });
 

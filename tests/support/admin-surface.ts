@@ -19,6 +19,8 @@ export const ADMIN_PAGES: Record<string, Access> = {
   "app/admin/(console)/entries/export/route.ts": "admin",
   "app/admin/(console)/featured/page.tsx": "admin",
   "app/admin/(console)/winners/page.tsx": "admin",
+  "app/admin/(console)/winners/mark/[entryId]/page.tsx": "admin",
+  "app/admin/(console)/winners/prizes/[prizeId]/page.tsx": "admin",
   "app/admin/(console)/settings/page.tsx": "admin",
   "app/admin/(console)/interviews/page.tsx": "admin",
   "app/admin/(console)/interviews/new/page.tsx": "admin",
@@ -41,6 +43,7 @@ export const ADMIN_ACTIONS: Record<string, Access> = {
   "lib/admin/actions/winners.ts#prepareDrawAction": "admin",
   "lib/admin/actions/winners.ts#runDrawAction": "admin",
   "lib/admin/actions/winners.ts#cancelDrawAction": "admin",
+  "lib/admin/actions/winners.ts#nextReserveAction": "admin",
   "lib/admin/actions/settings.ts#saveSettingsAction": "admin",
   "lib/admin/actions/settings.ts#addWindowAction": "admin",
   "lib/admin/actions/settings.ts#removeWindowAction": "admin",
@@ -76,13 +79,15 @@ function serverActionModules(): string[] {
 }
 
 /** The URL of a page or route file, with its dynamic segments filled in. */
-export function urlOf(file: string, ids: { entryId: string; interviewId: number }): string {
+export function urlOf(file: string, ids: { entryId: string; interviewId: number; prizeId: number }): string {
   const route = file
     .replace(/^app/, "")
     .replace(/\/\([^)]+\)/g, "")
     .replace(/\/(page\.tsx|route\.ts)$/, "")
     .replace("/entries/[id]", `/entries/${ids.entryId}`)
-    .replace("/interviews/[id]", `/interviews/${ids.interviewId}`);
+    .replace("/interviews/[id]", `/interviews/${ids.interviewId}`)
+    .replace("/mark/[entryId]", `/mark/${ids.entryId}`)
+    .replace("/prizes/[prizeId]", `/prizes/${ids.prizeId}`);
   if (route.includes("[")) throw new Error(`No value for a dynamic segment of ${file}`);
   return route || "/";
 }

@@ -149,6 +149,7 @@ describe("settings form", () => {
     "windows.1.closesAt": "2027-03-26T23:59",
     announcementAt: "2027-04-15T12:00",
     prizeCount: "10",
+    acceptanceDeadline: "",
   };
   const form = (fields: Record<string, string>) => {
     const data = new FormData();
@@ -160,6 +161,12 @@ describe("settings form", () => {
     expect(schedule.windows.map((w) => w.number)).toEqual([1, 2]);
     expect(schedule.windows[0].opensAt.toISOString()).toBe("2026-12-21T01:00:00.000Z");
     expect(schedule.windows[0].closesAt.toISOString()).toBe("2027-01-29T14:59:59.999Z");
+  });
+  it("reads the acceptance deadline, which may be left empty, and refuses one that is not a time", () => {
+    expect(settingsSchema.parse(form(valid)).acceptanceDeadline).toBe("");
+    expect(settingsSchema.parse(form({ ...valid, acceptanceDeadline: "2027-04-01T12:00" })).acceptanceDeadline).toBe("2027-04-01T12:00");
+    const result = settingsSchema.safeParse(form({ ...valid, acceptanceDeadline: "2027-04-31T12:00" }));
+    expect(fieldErrors(result.error!)).toEqual({ acceptanceDeadline: "format" });
   });
   it("reads a third window", () => {
     const parsed = settingsSchema.parse(form({ ...valid, "windows.2.number": "3", "windows.2.opensAt": "2027-03-30T10:00", "windows.2.closesAt": "2027-04-05T23:59" }));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COURSE_KM, coursePoint, neighbours, parseKm } from "@/lib/interviews/course";
-import { ROUTE, ROUTE_VIEWBOX } from "@/lib/interviews/course-route";
+import { COURSE_KM, coursePoint, LAST_KM, neighbours, parseKm } from "@/lib/interviews/course";
+import { BADGE_SIZE, MARKER_RADIUS, ROUTE, ROUTE_VIEWBOX } from "@/lib/interviews/course-route";
 import { matchesFilter, NO_FILTER, parseFilter, seasonPath } from "@/lib/interviews/filters";
 import { titleParts } from "@/lib/interviews/title";
 import { pickTranslation } from "@/lib/interviews/translation";
@@ -63,6 +63,24 @@ describe("the drawn course", () => {
     const halfway = coursePoint(12.25);
     const before = ROUTE.find((point) => point.km === 11.5)!;
     expect(halfway.x).toBeCloseTo((before.x + nihonbashi.x) / 2);
+  });
+
+  it("draws every landmark's badge inside the drawing, clear of the marker of any km a story can have", () => {
+    // The marker's circle with its 1-unit outline, and the badge's square up to its corners.
+    const clearance = MARKER_RADIUS + 1 + (BADGE_SIZE / 2) * Math.SQRT2;
+    const landmarks = ROUTE.filter((point) => point.landmark);
+    expect(landmarks).toHaveLength(12);
+    for (const { landmark, badge } of landmarks) {
+      expect(badge, landmark).toBeDefined();
+      expect(badge!.x - BADGE_SIZE / 2).toBeGreaterThan(ROUTE_VIEWBOX.x);
+      expect(badge!.x + BADGE_SIZE / 2).toBeLessThan(ROUTE_VIEWBOX.x + ROUTE_VIEWBOX.width);
+      expect(badge!.y - BADGE_SIZE / 2).toBeGreaterThan(ROUTE_VIEWBOX.y);
+      expect(badge!.y + BADGE_SIZE / 2).toBeLessThan(ROUTE_VIEWBOX.y + ROUTE_VIEWBOX.height);
+      for (let km = 0; km <= LAST_KM; km++) {
+        const marker = coursePoint(km);
+        expect(Math.hypot(marker.x - badge!.x, marker.y - badge!.y), `${landmark} and ${km} km`).toBeGreaterThanOrEqual(clearance);
+      }
+    }
   });
 
   it("keeps every point inside the drawing", () => {

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { ActionForm } from "@/components/admin/action-form";
 import { DrawPanel } from "@/components/admin/draw-panel";
+import { PrizeTable } from "@/components/admin/prize-table";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { SubmitButton } from "@/components/admin/submit-button";
 import { JstTime } from "@/components/ui/jst-time";
-import { winnerAction } from "@/lib/admin/actions/winners";
 import { requireStaff } from "@/lib/auth/guard";
 import { getSchedule } from "@/lib/campaign/queries";
-import { getDraws, getWinnersBoard } from "@/lib/winners/queries";
+import { getDraws, getPrizeBoard, getWinnersBoard } from "@/lib/winners/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin.nav"))("winners") };
@@ -20,13 +18,13 @@ const cell = "border-b border-line px-2 py-1.5 text-left align-top";
 export default async function WinnersPage() {
   await requireStaff("admin");
   const t = await getTranslations("Admin.winners");
-  const [board, draws, schedule, locale] = await Promise.all([getWinnersBoard(), getDraws(), getSchedule(), getLocale()]);
-  const left = board.prizeCount - board.winners.length;
+  const [board, prizes, draws, schedule, locale] = await Promise.all([getWinnersBoard(), getPrizeBoard(), getDraws(), getSchedule(), getLocale()]);
+  const left = board.prizeCount - board.winners;
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2" data-testid="prizes">
-        {t("prizes", { winners: board.winners.length, prizeCount: board.prizeCount })}{" "}
+        {t("prizes", { winners: board.winners, prizeCount: board.prizeCount })}{" "}
         <Link href="/admin/settings" className="text-sm underline">
           {t("changePrizes")}
         </Link>
@@ -37,44 +35,15 @@ export default async function WinnersPage() {
           {t("publicPage")}
         </a>
       </p>
+      <p className="mt-1 text-sm" data-testid="acceptance-deadline">
+        {board.acceptanceDeadline ? t.rich("deadline", { time: () => <JstTime date={board.acceptanceDeadline!} /> }) : t("noDeadline")}
+      </p>
 
       <section aria-labelledby="winners-title" className="mt-6">
         <h2 id="winners-title" className="text-lg font-bold">
           {t("current")}
         </h2>
-        {board.winners.length === 0 ? (
-          <p className="mt-2 text-sm">{t("none")}</p>
-        ) : (
-          <table className="mt-2 w-full border-collapse text-sm">
-            <caption className="sr-only">{t("current")}</caption>
-            <thead>
-              <tr className="bg-paper">
-                <th scope="col" className={cell}>{t("entry")}</th>
-                <th scope="col" className={cell}>{t("window")}</th>
-                <th scope="col" className={cell}>{t("score")}</th>
-                <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.winners.map((w) => (
-                <tr key={w.id}>
-                  <td className={cell}>
-                    <Link href={`/admin/entries/${w.id}`} className="font-semibold underline">
-                      {w.erasedAt ? w.reference : `${w.title}（${w.penName}）`}
-                    </Link>
-                  </td>
-                  <td className={cell}>{w.windowNumber}</td>
-                  <td className={`${cell} tabular-nums`}>{w.scoreCount ? w.scoreAverage.toFixed(2) : "—"}</td>
-                  <td className={cell}>
-                    <ActionForm action={winnerAction.bind(null, w.id)}>
-                      <SubmitButton variant="secondary" name="do" value="revoke">{t("revoke")}</SubmitButton>
-                    </ActionForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PrizeTable prizes={prizes} />
       </section>
 
       <section aria-labelledby="candidates-title" className="mt-8">
@@ -108,9 +77,9 @@ export default async function WinnersPage() {
                   <td className={`${cell} tabular-nums`}>{c.scoreCount ? c.scoreAverage.toFixed(2) : "—"}</td>
                   <td className={cell}>
                     {left > 0 && (
-                      <ActionForm action={winnerAction.bind(null, c.id)}>
-                        <SubmitButton name="do" value="mark">{t("mark")}</SubmitButton>
-                      </ActionForm>
+                      <Link href={`/admin/winners/mark/${c.id}`} className="inline-block rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-ink-soft">
+                        {t("mark")}
+                      </Link>
                     )}
                   </td>
                 </tr>
