@@ -1,6 +1,5 @@
 "use client";
 
-import "@fontsource-variable/noto-sans-jp";
 import "./globals.css";
 import { usePathname } from "next/navigation";
 import { BrowserFailureMessage } from "@/components/site/browser-failure-message";

@@ -22,7 +22,7 @@ import pg from "pg";
 import sharp from "sharp";
 import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { issueFormToken } from "../lib/entries/form-token";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry-fields";
 import { openDatabase } from "../scripts/lib/database";
 import { validEntryFields } from "../tests/support/entries";
 import { assertBuilt, startAppServer, type AppServer } from "./lib/app-server";

@@ -20,7 +20,7 @@ import { poolConfigFromUrl, withSchema } from "../lib/db/connection";
 import { confirmByLink } from "../lib/entries/confirmation";
 import { issueFormToken } from "../lib/entries/form-token";
 import { paragraphs, renderMail } from "../lib/mail/layout";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../lib/validation/entry-fields";
 import { openDatabase, run } from "../scripts/lib/database";
 import { startCommand } from "../scripts/lib/start-command";
 

@@ -1,4 +1,3 @@
-import "@fontsource-variable/noto-sans-jp";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { hasLocale } from "next-intl";

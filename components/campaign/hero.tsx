@@ -3,6 +3,7 @@ import { CourseCityIllustration } from "@/components/art/course-city-illustratio
 import { CampaignStateMessage } from "@/components/campaign/campaign-status";
 import { Link } from "@/i18n/navigation";
 import type { CampaignState } from "@/lib/campaign/state";
+import { Phrases } from "@/components/ui/phrases";
 
 /**
  * The landing page's first screen. On a 390×844 phone the campaign, the prize and the main action
@@ -16,7 +17,7 @@ export function Hero({ state }: { state: CampaignState }) {
         <div>
           <p className="text-xs font-semibold tracking-widest text-white/80 sm:text-sm">{t("eyebrow")}</p>
           <h1 id="hero-title" className="mt-2 text-display leading-tight font-bold">
-            {t("title")}
+            <Phrases>{t("title")}</Phrases>
           </h1>
           <Prize />
           <HeroAction state={state} />

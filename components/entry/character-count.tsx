@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { EntryField } from "@/lib/validation/entry";
+import type { EntryField } from "@/lib/validation/entry-fields";
 import { fieldIds } from "./form-controls";
 
 /**

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { CONSENT_FIELDS, type ConsentField } from "@/lib/validation/entry";
+import { CONSENT_FIELDS, type ConsentField } from "@/lib/validation/entry-fields";
 import type { FieldState } from "./field-state";
 import { FieldError, fieldIds } from "./form-controls";
 

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type FormEvent } from "react";
 import type { UnsuccessfulState } from "@/lib/entries/form-state";
 import type { SeasonOptions } from "@/lib/entries/interviews";
-import { ENTRY_FIELDS, readEntryForm, TOKEN_FIELD, validateEntry, type EntryField, type EntryValues, type FieldErrors } from "@/lib/validation/entry";
+import type { EntryValidation } from "@/lib/validation/entry";
+import { ENTRY_FIELDS, readEntryForm, TOKEN_FIELD, type EntryField, type EntryValues, type FieldErrors } from "@/lib/validation/entry-fields";
 import { AboutYouFields } from "./about-you-fields";
 import { ConsentFields } from "./consent-fields";
 import { COUNTED_FIELDS, countOf, fieldState, isCounted, useErrorText, type CountedField } from "./field-state";
@@ -18,6 +19,24 @@ function emptyValues(language: string): EntryValues {
     myTokyoMarathonIs: "", km: "", referencedInterviewId: "", language,
     eligibility: false, terms: false, privacy: false, publication: false,
   };
+}
+
+type Validate = (form: HTMLFormElement) => EntryValidation;
+let validatorLoad: Promise<Validate> | null = null;
+/**
+ * The schema (with zod, most of this page's own script) loads when the entrant first focuses a
+ * field, not with the page: the page becomes usable sooner, and the form still checks everything
+ * before it sends. A failed load is tried again next time.
+ */
+function loadValidator(): Promise<Validate> {
+  validatorLoad ??= import("@/lib/validation/entry").then(
+    ({ validateEntry }): Validate => (form) => validateEntry(readEntryForm(new FormData(form))),
+    (error: unknown) => {
+      validatorLoad = null;
+      throw error;
+    },
+  );
+  return validatorLoad;
 }
 
 const countsOf = (read: (field: CountedField) => string) =>
@@ -53,7 +72,12 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
   const [announcement, setAnnouncement] = useState("");
 
   const focusField = (field: EntryField) => formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-  const validateCurrent = () => validateEntry(readEntryForm(new FormData(formRef.current!)));
+  const validator = useRef<Validate | null>(null);
+  const sendUnchecked = useRef(false);
+  const prepareValidation = () => loadValidator().then((validate) => (validator.current = validate));
+  // Checks while typing are a help; if the schema cannot load, the server's check still answers.
+  const withValidation = (use: (validation: EntryValidation) => void) =>
+    void prepareValidation().then((validate) => formRef.current && use(validate(formRef.current)), () => {});
 
   const onRestored = useCallback(() => {
     const form = formRef.current;
@@ -75,8 +99,16 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
   }, [result]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    const validation = validateCurrent();
-    if (validation.success) {
+    if (!validator.current && !sendUnchecked.current) {
+      // Sent before the schema arrived: check first, then send again (unchecked if it cannot load).
+      event.preventDefault();
+      void prepareValidation()
+        .catch(() => (sendUnchecked.current = true))
+        .finally(() => formRef.current?.requestSubmit());
+      return;
+    }
+    const validation = validator.current?.(event.currentTarget);
+    if (!validation || validation.success) {
       setErrors({});
       return;
     }
@@ -92,10 +124,11 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
     if (isCounted(name)) setCounts((current) => ({ ...current, [name]: countOf(name, value) }));
     const field = name as EntryField;
     if (errors[field] || field === "photo") {
-      const validation = validateCurrent();
-      const code = validation.success ? undefined : validation.errors[field];
-      setErrors((current) => ({ ...current, [field]: code }));
-      if (code && field === "photo") setAnnouncement(errorText(field, code));
+      withValidation((validation) => {
+        const code = validation.success ? undefined : validation.errors[field];
+        setErrors((current) => ({ ...current, [field]: code }));
+        if (code && field === "photo") setAnnouncement(errorText(field, code));
+      });
     }
     draft.scheduleSave();
   }
@@ -104,10 +137,11 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
     const { name, value, type } = event.target as unknown as HTMLInputElement;
     const field = name as EntryField;
     if (!ENTRY_FIELDS.includes(field) || type === "checkbox" || type === "radio" || !value) return;
-    const validation = validateCurrent();
-    const code = validation.success ? undefined : validation.errors[field];
-    setErrors((current) => ({ ...current, [field]: code }));
-    if (code) setAnnouncement(errorText(field, code));
+    withValidation((validation) => {
+      const code = validation.success ? undefined : validation.errors[field];
+      setErrors((current) => ({ ...current, [field]: code }));
+      if (code) setAnnouncement(errorText(field, code));
+    });
   }
 
   const state = fieldState(values, errors, counts, errorText);
@@ -120,6 +154,7 @@ export function EntryForm({ result, action, pending, token, interviews }: Props)
       onSubmit={handleSubmit}
       onChange={handleChange}
       onBlur={handleBlur}
+      onFocus={() => void prepareValidation()}
       noValidate
       aria-labelledby="entry-form-title"
       className="space-y-8"

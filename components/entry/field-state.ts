@@ -10,7 +10,7 @@ import {
   type ErrorCode,
   type FieldErrors,
   type TextLimitedField,
-} from "@/lib/validation/entry";
+} from "@/lib/validation/entry-fields";
 import { countCharacters, MAX_MARKS_PER_CHARACTER, normalizeMultiline, normalizeSingleLine } from "@/lib/validation/text";
 import { describedBy, fieldIds } from "./form-controls";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { EntryField } from "@/lib/validation/entry";
+import type { EntryField } from "@/lib/validation/entry-fields";
 
 /** Ids tying a control to its hint, count and error, so screen readers read them with the label. */
 export function fieldIds(field: EntryField) {

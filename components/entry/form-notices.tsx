@@ -5,7 +5,7 @@ import type { RefObject } from "react";
 import { CampaignStateMessage } from "@/components/campaign/campaign-status";
 import { useJstFormat } from "@/components/ui/jst-time";
 import { campaignStateFromJson, type UnsuccessfulState } from "@/lib/entries/form-state";
-import { ENTRY_FIELDS, HONEYPOT_FIELD, type EntryField } from "@/lib/validation/entry";
+import { ENTRY_FIELDS, HONEYPOT_FIELD, type EntryField } from "@/lib/validation/entry-fields";
 import type { EntryDraft } from "./use-entry-draft";
 import { controlClass, fieldIds } from "./form-controls";
 

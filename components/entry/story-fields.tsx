@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { SeasonOptions } from "@/lib/entries/interviews";
-import { LANGUAGES, MAX_CHARACTERS, PHOTO_TYPES, STORY_MIN_CHARACTERS } from "@/lib/validation/entry";
+import { LANGUAGES, MAX_CHARACTERS, PHOTO_TYPES, STORY_MIN_CHARACTERS } from "@/lib/validation/entry-fields";
 import { CharacterCount } from "./character-count";
 import type { FieldState } from "./field-state";
 import { controlClass, FieldError, FieldHint, fieldIds, RequirementBadge } from "./form-controls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MAX_CHARACTERS } from "@/lib/validation/entry";
+import { MAX_CHARACTERS } from "@/lib/validation/entry-fields";
 import { CharacterCount } from "./character-count";
 import { isCounted, type FieldState } from "./field-state";
 import { controlClass, FieldError, FieldHint, fieldIds, RequirementBadge } from "./form-controls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { TEXT_FIELDS, type TextField } from "@/lib/validation/entry";
+import { TEXT_FIELDS, type TextField } from "@/lib/validation/entry-fields";
 
 const DRAFT_KEY = "connected-stories:entry-draft";
 const SAVE_DELAY_MS = 400;

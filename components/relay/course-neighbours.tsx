@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Phrases } from "@/components/ui/phrases";
 import { Link } from "@/i18n/navigation";
 import type { StoryCard } from "@/lib/interviews/archive";
 import { storyPath } from "./story-card";
@@ -21,7 +22,7 @@ export function CourseNeighbours({ previous, next }: { previous: StoryCard | nul
         {direction === "next" && <span aria-hidden="true">→</span>}
       </span>
       <span className="font-bold" lang={story.fallback ? story.titleLocale : undefined}>
-        {story.title}
+        <Phrases>{story.title}</Phrases>
       </span>
     </Link>
   );

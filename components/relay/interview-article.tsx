@@ -9,6 +9,7 @@ import { FallbackNotice } from "./fallback-notice";
 import { InterviewBody } from "./interview-body";
 import { ParticipantNames } from "./participant-names";
 import { ShareLinks } from "./share-links";
+import { Phrases } from "@/components/ui/phrases";
 
 /** One interview page: header, body, connected stories, the course either side, share links. */
 export function InterviewArticle({ interview, canonicalUrl }: { interview: InterviewView; canonicalUrl: string }) {
@@ -38,7 +39,7 @@ export function InterviewArticle({ interview, canonicalUrl }: { interview: Inter
             </span>
           </p>
           <h1 className="text-2xl leading-snug font-bold sm:text-4xl" lang={lang}>
-            {interview.title}
+            <Phrases>{interview.title}</Phrases>
           </h1>
           <ParticipantNames people={interview.participants} locale={locale} />
           {interview.publishedAt && (

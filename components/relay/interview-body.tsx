@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { personName, type Person } from "@/lib/interviews/archive";
 import { paragraphs, type Block } from "@/lib/interviews/blocks";
 import type { InterviewFormat } from "@/lib/generated/prisma/enums";
+import { Phrases } from "@/components/ui/phrases";
 
 /**
  * The body of an interview. Questions from the interviewer are set apart in both formats; in a
@@ -29,7 +30,7 @@ export function InterviewBody({
           case "heading":
             return (
               <h2 key={i} className="border-b-2 border-accent pt-4 pb-1 text-xl font-bold sm:text-2xl">
-                {block.text}
+                <Phrases>{block.text}</Phrases>
               </h2>
             );
           case "question":

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SeasonSummary } from "@/lib/interviews/archive";
 import { seasonPath } from "@/lib/interviews/filters";
+import { Phrases } from "@/components/ui/phrases";
 
 /** The relay's landing: every season with its description and a link to it. */
 export function SeasonList({ seasons }: { seasons: SeasonSummary[] }) {
@@ -10,7 +11,9 @@ export function SeasonList({ seasons }: { seasons: SeasonSummary[] }) {
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-8">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
+        <h1 className="text-3xl font-bold sm:text-4xl">
+          <Phrases>{t("title")}</Phrases>
+        </h1>
         <p className="max-w-3xl">{t("lead")}</p>
       </header>
       <section aria-labelledby="seasons-title" className="space-y-4">
@@ -23,7 +26,7 @@ export function SeasonList({ seasons }: { seasons: SeasonSummary[] }) {
             return (
               <li key={season.slug} className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-line">
                 <h3 className="text-xl font-bold" lang={lang}>
-                  {season.title}
+                  <Phrases>{season.title}</Phrases>
                 </h3>
                 <p className="text-sm text-ink-soft">
                   {t("format", { format: formats(season.format) })} · {t("storyCount", { count: season.stories.length })}

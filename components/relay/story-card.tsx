@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { StoryCard as Story } from "@/lib/interviews/archive";
 import { titleParts } from "@/lib/interviews/title";
 import { ParticipantNames } from "./participant-names";
+import { Phrases } from "@/components/ui/phrases";
 
 export function storyPath(story: Pick<Story, "season" | "km">): string {
   return `/relay/${story.season}/${story.km}`;
@@ -60,10 +61,13 @@ export function StoryCard({
 /** The shared question in small type above the answer; read as one title ("…？ answer"). */
 function CardTitle({ title }: { title: string }) {
   const { question, answer } = titleParts(title);
-  if (!question) return title;
+  if (!question) return <Phrases>{title}</Phrases>;
   return (
     <>
-      <span>{question}</span> {answer}
+      <span>
+        <Phrases>{question}</Phrases>
+      </span>{" "}
+      <Phrases>{answer}</Phrases>
     </>
   );
 }

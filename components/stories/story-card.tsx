@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { PublicStory } from "@/lib/featured/public";
 import { StoryMeta } from "./story-meta";
+import { Phrases } from "@/components/ui/phrases";
 
 const EXCERPT = 110;
 
@@ -29,7 +30,7 @@ export function StoryCard({ story, headingLevel = 2 }: { story: PublicStory; hea
       <div className="flex flex-1 flex-col p-4">
         <Heading className="text-lg font-bold" lang={story.language} dir="auto">
           <Link href={`/stories/${story.id}`} className="hover:underline">
-            {story.title}
+            <Phrases>{story.title}</Phrases>
           </Link>
         </Heading>
         <StoryMeta story={story} locale={locale} />

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AppLocale } from "@/i18n/routing";
 import type { Queryable } from "@/lib/db/queryable";
-import { MAX_CHARACTERS } from "@/lib/validation/entry";
+import { MAX_CHARACTERS } from "@/lib/validation/entry-fields";
 import { admitSubmission, clientKey } from "./admission";
 import { REFERENCE_PATTERN } from "./reference";
 import { requestEntrantLinks } from "./entrant-page";

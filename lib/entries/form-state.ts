@@ -5,7 +5,7 @@
  * JSON.stringify unchanged, so it holds no Date; instants travel as ISO strings.
  */
 import type { CampaignState } from "@/lib/campaign/state";
-import type { EntryValues, FieldErrors } from "@/lib/validation/entry";
+import type { EntryValues, FieldErrors } from "@/lib/validation/entry-fields";
 import type { Receipt } from "./store";
 
 /** T as it reads back from JSON. */

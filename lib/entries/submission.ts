@@ -4,17 +4,10 @@ import { CONSENT_TEXT_VERSIONS } from "@/content/legal/versions";
 import type { AppLocale } from "@/i18n/routing";
 import type { CampaignState } from "@/lib/campaign/state";
 import type { Queryable } from "@/lib/db/queryable";
-import {
-  echoValues,
-  HONEYPOT_FIELD,
-  rawTextErrors,
-  readEntryForm,
-  TOKEN_FIELD,
-  validateEntry,
-  type FieldErrors,
-} from "@/lib/validation/entry";
 import type { RenderedMail } from "@/lib/mail/layout";
 import { enqueueCappedEmail, hourBucket, recipientKey } from "@/lib/mail/recipient-cap";
+import { echoValues, rawTextErrors, validateEntry } from "@/lib/validation/entry";
+import { HONEYPOT_FIELD, readEntryForm, TOKEN_FIELD, type FieldErrors } from "@/lib/validation/entry-fields";
 import { admitSubmission, clientKey } from "./admission";
 import { codeHash, confirmationUrl, linkHash, newConfirmationSecrets, type NewLinkMails } from "./confirmation";
 import { entrantLinkHash, entrantPageUrl, issueEntrantLink, newEntrantSecret } from "./entrant-page";

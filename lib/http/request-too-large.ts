@@ -1,6 +1,6 @@
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { PHOTO_MAX_BYTES } from "../validation/entry";
+import { PHOTO_MAX_BYTES } from "../validation/entry-fields";
 import { MAX_REQUEST_BODY_BYTES } from "./body-limit";
 import { escapeHtml } from "./escape-html";
 

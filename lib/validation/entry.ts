@@ -1,8 +1,27 @@
 /**
  * The story entry form: one schema for the browser (inline errors before sending) and the server
- * action (the only check that counts). Error messages are codes; components translate them.
+ * action (the only check that counts). Error messages are codes; components translate them. The
+ * fields, limits and codes are in ./entry-fields.ts, which the form renders from without zod.
  */
 import { z } from "zod";
+import {
+  ERROR_CODES,
+  KM_MAX,
+  LANGUAGES,
+  MAX_CHARACTERS,
+  PHOTO_MAX_BYTES,
+  PHOTO_TYPES,
+  ROLES,
+  STORY_MIN_CHARACTERS,
+  TEXT_FIELDS,
+  CONSENT_FIELDS,
+  type EntryField,
+  type EntryValues,
+  type ErrorCode,
+  type FieldErrors,
+  type TextField,
+  type TextLimitedField,
+} from "./entry-fields";
 import {
   hasAtLeastCharacters,
   hasAtMostCharacters,
@@ -13,46 +32,9 @@ import {
   unitBudget,
 } from "./text";
 
-export const ROLES = ["runner", "volunteer", "spectator", "charity", "coach", "staff", "other"] as const;
-export const LANGUAGES = ["ja", "en"] as const;
-
-/** Names of the form's two hidden fields: the signed token and the one people never see and bots fill in. */
-export const TOKEN_FIELD = "formToken";
-export const HONEYPOT_FIELD = "leave_empty";
-
-/** The most characters each text field holds, as a person counts them (see countCharacters). */
-export const MAX_CHARACTERS = {
-  name: 100,
-  email: 254,
-  penName: 40,
-  country: 60,
-  connectedWith: 100,
-  title: 60,
-  story: 4000,
-  myTokyoMarathonIs: 40,
-} as const;
-export type TextLimitedField = keyof typeof MAX_CHARACTERS;
-export const STORY_MIN_CHARACTERS = 200;
-export const KM_MAX = 42;
-
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
-
-export const ERROR_CODES = [
-  "required",
-  "tooLong",
-  "tooShort",
-  "invalid",
-  "mustAgree",
-  "tooLarge",
-  "wrongType",
-  "tooManyPixels",
-  "tooManyMarks",
-  "directionControl",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-/** Codes about how text is written rather than what it says: one message for every text field. */
-export const TEXT_ERROR_CODES = ["tooManyMarks", "directionControl"] as const satisfies readonly ErrorCode[];
+// The site's Content-Security-Policy allows no eval; without this, zod probes `new Function` on
+// first use and the browser reports a policy violation (the schema runs in the entrant's browser).
+z.config({ jitless: true });
 
 const asString = (value: unknown) => (typeof value === "string" ? value : "");
 // Numbers need only a few characters; anything longer is refused without being normalized.
@@ -163,20 +145,9 @@ export const entrySchema = z.object({
   terms: agreed,
   privacy: agreed,
   publication: agreed,
-});
+} satisfies Record<EntryField, z.ZodType>);
 
 export type EntryInput = z.output<typeof entrySchema>;
-export type EntryField = keyof typeof entrySchema.shape;
-export type FieldErrors = Partial<Record<EntryField, ErrorCode>>;
-
-export const ENTRY_FIELDS = Object.keys(entrySchema.shape) as EntryField[];
-export const CONSENT_FIELDS = ["eligibility", "terms", "privacy", "publication"] as const;
-export type ConsentField = (typeof CONSENT_FIELDS)[number];
-/** Fields whose typed text is echoed back after a refusal (everything but the photo and consents). */
-export type TextField = Exclude<EntryField, ConsentField | "photo">;
-export const TEXT_FIELDS = ENTRY_FIELDS.filter(
-  (field): field is TextField => field !== "photo" && !(CONSENT_FIELDS as readonly string[]).includes(field),
-);
 
 const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
@@ -194,14 +165,6 @@ export function validateEntry(raw: Partial<Record<EntryField, unknown>>): EntryV
   return { success: false, errors };
 }
 
-/** The schema's input, read from a submitted form. */
-export function readEntryForm(form: FormData): Record<EntryField, FormDataEntryValue | null> {
-  return Object.fromEntries(ENTRY_FIELDS.map((field) => [field, form.get(field)])) as Record<
-    EntryField,
-    FormDataEntryValue | null
-  >;
-}
-
 /**
  * The cheap part of validation on its own: fields whose raw text is refused before normalizing or
  * counting (see rawTextProblem). The server checks this before counting the attempt.
@@ -215,9 +178,6 @@ export function rawTextErrors(form: FormData): FieldErrors {
   }
   return errors;
 }
-
-/** What the entrant typed, as typed, so a refused form can be shown again filled in. */
-export type EntryValues = Record<TextField, string> & Record<ConsentField, boolean>;
 
 // Bounds what a hostile request can make the server send back; twice what any field can accept,
 // so nothing a person typed is cut.

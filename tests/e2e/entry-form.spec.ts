@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type pg from "pg";
 import sharp from "sharp";
 import { issueFormToken } from "../../lib/entries/form-token";
-import { TOKEN_FIELD } from "../../lib/validation/entry";
+import { TOKEN_FIELD } from "../../lib/validation/entry-fields";
 import { e2ePool, ensurePublishedInterview, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
 import { englishStory, entryForm, expectReceipt, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
 

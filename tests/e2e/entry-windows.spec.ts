@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import { e2ePool, entriesByEmail, SCHEDULES, setSchedule } from "./support/database";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry-fields";
 import { englishStory, entryForm, japaneseStory, MESSAGES, uniqueEmail } from "./support/entry-form";
 
 // These tests change the schedule one after the other; the project runs after all the others and

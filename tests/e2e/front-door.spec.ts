@@ -6,7 +6,7 @@ import pg from "pg";
 import { startAppServer, type AppServer } from "../../bench/lib/app-server";
 import { freePort } from "../../bench/lib/ports";
 import { poolConfigFromUrl, withSchema } from "../../lib/db/connection";
-import { HONEYPOT_FIELD } from "../../lib/validation/entry";
+import { HONEYPOT_FIELD } from "../../lib/validation/entry-fields";
 import { validEntryFields } from "../support/entries";
 import { MESSAGES, uniqueEmail } from "./support/entry-form";
 

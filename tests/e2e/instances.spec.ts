@@ -16,10 +16,13 @@ import { expect, signIn, test } from "./support/staff";
 const BOUND_MS = 1_000;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The page's text as a visitor reads it (React separates interpolated text with comments). */
+/**
+ * The page's text as a visitor reads it: React separates interpolated text with comments, and
+ * Japanese titles carry phrase breaks (<wbr>, decision 33).
+ */
 async function pageText(request: APIRequestContext, url: string): Promise<{ status: number; text: string }> {
   const response = await request.get(url);
-  return { status: response.status(), text: (await response.text()).replaceAll("<!-- -->", "") };
+  return { status: response.status(), text: (await response.text()).replaceAll("<!-- -->", "").replaceAll("<wbr/>", "") };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectHeroOnPhone, expectShareImages, PHONE } from "./support/look";
+import { expectHeroOnPhone, expectShareImages, LAPTOP, PHONE } from "./support/look";
 import { ROUTE } from "../../lib/interviews/course-route";
 import { MESSAGES } from "./support/entry-form";
 
@@ -87,3 +87,32 @@ test.describe("as served", () => {
     }
   });
 });
+
+// Pictures of every public page type for people to look at (kept with test-results/ as CI
+// artifacts, never committed); the layout itself is asserted by the tests above.
+const PAGE_TYPES = [
+  ["landing", ""],
+  ["relay", "/relay"],
+  ["season", "/relay/2025"],
+  ["interview", "/relay/2025/12"],
+  ["entry", "/entry"],
+  ["stories", "/stories"],
+  ["winners", "/winners"],
+  ["privacy", "/privacy"],
+  ["terms", "/terms"],
+  ["not-found", "/no-such-page"],
+] as const;
+
+for (const locale of ["ja", "en"] as const) {
+  test(`screenshots of every public page type on a phone and a laptop (${locale})`, async ({ page }, testInfo) => {
+    test.slow();
+    for (const [name, path] of PAGE_TYPES) {
+      for (const [device, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
+        await page.setViewportSize(viewport);
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.status(), path).toBe(name === "not-found" ? 404 : 200);
+        await page.screenshot({ path: testInfo.outputPath(`${locale}-${name}-${device}.png`), fullPage: true });
+      }
+    }
+  });
+}

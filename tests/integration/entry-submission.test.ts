@@ -10,7 +10,7 @@ import { photoDecodeLoad } from "@/lib/entries/photo";
 import type { EntryFormState } from "@/lib/entries/form-state";
 import { handleSubmission, type SubmissionContext } from "@/lib/entries/submission";
 import { ENTRANT_MAILS } from "@/lib/mail/entry-confirmation";
-import { HONEYPOT_FIELD, MAX_CHARACTERS, TOKEN_FIELD } from "@/lib/validation/entry";
+import { HONEYPOT_FIELD, MAX_CHARACTERS, TOKEN_FIELD } from "@/lib/validation/entry-fields";
 import { unitBudget } from "@/lib/validation/text";
 import { expectConsoleError } from "../support/console-guard";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -3,7 +3,7 @@
  * given instant, and relay interviews to refer to.
  */
 import { issueFormToken } from "../../lib/entries/form-token";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "../../lib/validation/entry-fields";
 import type { Schedule } from "../../lib/campaign/state";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/http/body-limit";
 import { clientAddressFrom, isInternalAddress, parseTrustedProxyHops, proxyConfigurationMismatch } from "@/lib/http/client-address";
 import { localeOfPath, requestTooLargePage } from "@/lib/http/request-too-large";
-import { PHOTO_MAX_BYTES } from "@/lib/validation/entry";
+import { PHOTO_MAX_BYTES } from "@/lib/validation/entry-fields";
 
 describe("TRUSTED_PROXY_HOPS", () => {
   it("defaults to 0: no proxy, the address comes from the connection", () => {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
-import { CONSENT_FIELDS, LANGUAGES, MAX_CHARACTERS, ROLES, STORY_MIN_CHARACTERS, TEXT_ERROR_CODES, validateEntry, type EntryField, type EntryInput } from "@/lib/validation/entry";
+import { CONSENT_FIELDS, LANGUAGES, MAX_CHARACTERS, ROLES, STORY_MIN_CHARACTERS, TEXT_ERROR_CODES, type EntryField } from "@/lib/validation/entry-fields";
+import { validateEntry, type EntryInput } from "@/lib/validation/entry";
 import { countCharacters } from "@/lib/validation/text";
 
 const VALID = {

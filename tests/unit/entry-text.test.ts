@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { MAX_CHARACTERS, rawTextProblem, STORY_MIN_CHARACTERS, validateEntry } from "@/lib/validation/entry";
+import { MAX_CHARACTERS, STORY_MIN_CHARACTERS } from "@/lib/validation/entry-fields";
+import { rawTextProblem, validateEntry } from "@/lib/validation/entry";
 import {
   countCharacters,
   hasAtLeastCharacters,

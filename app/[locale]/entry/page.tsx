@@ -13,6 +13,7 @@ import { getPublishedInterviewOptions } from "@/lib/entries/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
 import { confirmEntry, submitEntry } from "./actions";
+import { Phrases } from "@/components/ui/phrases";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await pageLocale();
@@ -35,7 +36,9 @@ async function EntryPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <h1 className="text-3xl font-bold">
+          <Phrases>{t("title")}</Phrases>
+        </h1>
         <p>{t("lead")}</p>
       </header>
       <CampaignStatus state={state} />

@@ -6,6 +6,7 @@ import { StoryCard } from "@/components/stories/story-card";
 import { getPublishedStories } from "@/lib/featured/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
+import { Phrases } from "@/components/ui/phrases";
 
 // Cached like every public page; featuring or unpublishing re-renders it at once (revalidatePath).
 export const revalidate = 60;
@@ -22,7 +23,9 @@ async function StoriesPage() {
   const stories = await getPublishedStories(locale);
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-3xl font-bold">
+        <Phrases>{t("title")}</Phrases>
+      </h1>
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
       {stories.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>

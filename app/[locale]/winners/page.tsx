@@ -8,6 +8,7 @@ import { JstTime } from "@/components/ui/jst-time";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
 import { getPublicDraws, getPublicWinners } from "@/lib/winners/queries";
+import { Phrases } from "@/components/ui/phrases";
 
 /**
  * Cached, but for 30 s only: the winners go live at the announcement time without anyone acting,
@@ -29,7 +30,9 @@ async function WinnersPage() {
   const [{ announcementAt, winners }, draws] = await Promise.all([getPublicWinners(locale), getPublicDraws()]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-3xl font-bold">
+        <Phrases>{t("title")}</Phrases>
+      </h1>
       {winners === null ? (
         <p className="mt-6 rounded-lg bg-white p-6 ring-1 ring-line" data-testid="winners-pending">
           {t.rich("notYet", { time: () => <JstTime date={announcementAt} /> })}

@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1280, height: 800 };
 
 /** On a 390×844 phone, the landing page shows the prize and `action` without scrolling. */
 export async function expectHeroOnPhone(page: Page, locale: "ja" | "en", action: string) {

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { getPublishedStory } from "@/lib/featured/queries";
 import { pageMetadata } from "@/lib/site/metadata";
 import { pageLocale } from "@/lib/site/page-locale";
+import { Phrases } from "@/components/ui/phrases";
 
 export const revalidate = 60;
 
@@ -34,7 +35,7 @@ async function StoryPage({ params }: PageProps<"/[locale]/stories/[id]">) {
         </Link>
       </p>
       <h1 className="mt-4 text-3xl leading-snug font-bold" lang={story.language} dir="auto">
-        {story.title}
+        <Phrases>{story.title}</Phrases>
       </h1>
       <div className="mt-2">
         <StoryMeta story={story} locale={locale} />
