@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { EntryStats } from "@/lib/review/entry-stats";
-import { ROLES } from "@/lib/validation/entry";
+import { ROLES } from "@/lib/validation/entry-fields";
 import { BarChart } from "./bar-chart";
 
 /** The dashboard's charts: entries per day in each window, by language, by role, and along the course. */

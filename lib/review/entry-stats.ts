@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
-import { KM_MAX } from "@/lib/validation/entry";
+import { KM_MAX } from "@/lib/validation/entry-fields";
 import { fillDays, type DayCount } from "./progress";
 
 /**

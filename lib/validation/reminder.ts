@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_CHARACTERS } from "./entry";
+import { MAX_CHARACTERS } from "./entry-fields";
 
 /** The landing page's "remind me when entries open" form. */
 export const reminderSignupSchema = z.object({ email: z.string().trim().max(MAX_CHARACTERS.email).pipe(z.email()) });
