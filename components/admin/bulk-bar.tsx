@@ -9,7 +9,18 @@ import { SubmitButton } from "./submit-button";
  * the pressed button names the action. The tag buttons come first, so Enter in the tag field adds
  * the tag rather than changing a status.
  */
-export function BulkBar({ pageIds, matching, query, isAdmin }: { pageIds: string[]; matching: number; query: string; isAdmin: boolean }) {
+export function BulkBar({
+  pageIds,
+  matching,
+  query,
+  reviewers,
+}: {
+  pageIds: string[];
+  matching: number;
+  query: string;
+  /** Whom an admin may assign the rows to; null for a reviewer, who may only tag. */
+  reviewers: { id: string; displayName: string }[] | null;
+}) {
   const t = useTranslations("Admin.entries.bulk");
   return (
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-line px-3 py-1 text-sm">
@@ -43,10 +54,25 @@ export function BulkBar({ pageIds, matching, query, isAdmin }: { pageIds: string
       </span>
       <SubmitButton variant="secondary" name="change" value="tag" size="small">{t("addTag")}</SubmitButton>
       <SubmitButton variant="secondary" name="change" value="untag" size="small">{t("removeTag")}</SubmitButton>
-      {isAdmin && (
+      {reviewers && (
         <>
           <SubmitButton name="change" value="status:shortlisted" size="small">{t("shortlist")}</SubmitButton>
           <SubmitButton variant="danger" name="change" value="status:declined" size="small">{t("decline")}</SubmitButton>
+          {reviewers.length > 0 && (
+            <details className="relative">
+              <summary className="cursor-pointer font-semibold">{t("assignTo")}</summary>
+              <fieldset className="absolute z-10 mt-1 space-y-1 rounded border border-line bg-white p-2 shadow">
+                <legend className="sr-only">{t("assignTo")}</legend>
+                {reviewers.map((reviewer) => (
+                  <label key={reviewer.id} className="flex items-center gap-1 whitespace-nowrap">
+                    <input type="checkbox" name="reviewer" value={reviewer.id} className="accent-ink" />
+                    <bdi>{reviewer.displayName}</bdi>
+                  </label>
+                ))}
+                <SubmitButton name="change" value="assign" size="small">{t("assign")}</SubmitButton>
+              </fieldset>
+            </details>
+          )}
         </>
       )}
     </fieldset>

@@ -3,7 +3,7 @@ import { parseEntryFilter } from "@/lib/review/filters";
 import { entryId } from "./review";
 
 const reviewerId = z.guid();
-const reviewerIds = z.array(reviewerId).min(1, "chooseReviewers").max(100);
+export const reviewerIds = z.array(reviewerId).min(1, "chooseReviewers").max(100);
 
 /** "Assign these entries": the list's filter (a window alone, or any list filter) and the chosen reviewers. */
 export const assignByFilterSchema = z.object({

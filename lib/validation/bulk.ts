@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewerIds } from "./assignments";
 import { entryId } from "./review";
 import { tagSchema } from "./tags";
 
@@ -16,9 +17,10 @@ export const bulkSelectionSchema = z.discriminatedUnion("scope", [
 
 export type BulkSelection = z.infer<typeof bulkSelectionSchema>;
 
-/** What to do to them; the pressed button says which ("status:shortlisted", "tag", "untag"). */
+/** What to do to them; the pressed button says which ("status:shortlisted", "tag", "untag", "assign"). */
 export const bulkChangeSchema = z.discriminatedUnion("do", [
   z.object({ do: z.literal("status"), status: z.enum(["shortlisted", "declined"]) }),
+  z.object({ do: z.literal("assign"), reviewerIds }),
   z.object({ do: z.literal("tag"), tag: tagSchema }),
   z.object({ do: z.literal("untag"), tag: tagSchema }),
 ]);
@@ -37,6 +39,6 @@ export function bulkFormToObject(formData: FormData) {
       query: text("query"),
       confirmed: text("confirmed"),
     },
-    change: { do: action, status, tag: text("tag") },
+    change: { do: action, status, tag: text("tag"), reviewerIds: formData.getAll("reviewer").filter((v) => typeof v === "string") },
   };
 }

@@ -111,6 +111,10 @@ describe("selection", () => {
     expect(bulkSchema.parse(bulkFormToObject(form)).change).toEqual({ do: "tag", tag: "SNS候補" });
     form.set("tag", "長".repeat(31));
     expect(bulkSchema.safeParse(bulkFormToObject(form)).success).toBe(false);
+    form.set("change", "assign");
+    expect(bulkSchema.safeParse(bulkFormToObject(form)).success).toBe(false); // no reviewer chosen
+    form.append("reviewer", reviewer.id);
+    expect(bulkSchema.parse(bulkFormToObject(form)).change).toEqual({ do: "assign", reviewerIds: [reviewer.id] });
   });
 });
 

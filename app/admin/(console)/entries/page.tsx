@@ -70,7 +70,7 @@ export default async function EntriesPage({ searchParams }: PageProps<"/admin/en
           <BulkForm
             action={bulkAction}
             label={t("bulk.label")}
-            bar={<BulkBar pageIds={list.rows.map((r) => r.id)} matching={list.total} query={query.slice(1)} isAdmin={isAdmin} />}
+            bar={<BulkBar pageIds={list.rows.map((r) => r.id)} matching={list.total} query={query.slice(1)} reviewers={isAdmin ? reviewers : null} />}
           >
             <EntryTable rows={list.rows} caption={t("title")} />
           </BulkForm>
