@@ -212,7 +212,7 @@ describe("short searches", () => {
     try {
       await client.query("BEGIN");
       await client.query("SET LOCAL enable_seqscan = off");
-      await client.query(`DROP INDEX "Entry_console_filter_idx", "Entry_triage_filter_idx"`);
+      await client.query(`DROP INDEX "Entry_console_filter_idx", "Entry_triage_filter_idx", "Entry_review_coverage_idx"`);
       const { counts } = entryListQueries(admin, parseEntryFilter({ q: "佐藤" }));
       const plan = (await client.query(`EXPLAIN ${counts.text}`, counts.values as unknown[])).rows.map((r) => r["QUERY PLAN"] as string);
       expect(plan.join("\n")).toContain("Bitmap Index Scan on \"Entry_search_grams_idx\"");
