@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { FactList } from "@/components/ui/fact-list";
 import { JstTime } from "@/components/ui/jst-time";
 import type { EntrantView } from "@/lib/entries/entrant-page";
 
@@ -25,14 +26,7 @@ export function EntryAsSubmitted({ entry }: { entry: EntrantView }) {
   return (
     <section aria-labelledby="entrant-story-title" className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-line">
       <h2 id="entrant-story-title" className="text-xl font-bold">{t("heading")}</h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-ink-soft">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       <h3 className="text-lg font-bold" lang={entry.language} dir="auto" data-testid="entrant-title">{entry.title}</h3>
       <div className="space-y-3 break-words" lang={entry.language}>
         {entry.story.split(/\n{2,}/).map((paragraph, index) => (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { FactList } from "@/components/ui/fact-list";
 import { JstTime } from "@/components/ui/jst-time";
 import { Link } from "@/i18n/navigation";
 import type { ConfirmState } from "@/lib/entries/confirmation-forms";
@@ -45,14 +46,7 @@ export function EntryReceipt({
       </h2>
       <p className="mt-2">{alreadyStored ? t("alreadyLead") : t("lead", { email: receipt.email })}</p>
       <h3 className="mt-6 font-semibold">{t("summary")}</h3>
-      <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-ink-soft">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} className="mt-2" />
       <section aria-labelledby="entry-code-title" className="mt-6 space-y-2 rounded-md bg-paper p-4 ring-1 ring-line">
         <h3 id="entry-code-title" className="font-semibold">{t("codeTitle")}</h3>
         <p className="text-sm">{t("codeLead")}</p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarkWinnerConfirmation } from "@/components/admin/winner-confirmations";
+import { WinnersConfirmationPage } from "@/components/admin/winners-confirmation-page";
 import { requireStaff } from "@/lib/auth/guard";
 import { getMarkPreview } from "@/lib/winners/queries";
 
@@ -15,14 +15,10 @@ export default async function MarkWinnerPage({ params }: PageProps<"/admin/winne
   await requireStaff("admin");
   const preview = await getMarkPreview((await params).entryId);
   if (!preview) notFound();
-  const t = await getTranslations("Admin.winners");
+  const t = await getTranslations("Admin.winners.confirmMark");
   return (
-    <>
-      <p className="text-sm">
-        <Link href="/admin/winners" className="underline">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold">{t("confirmMark.title")}</h1>
+    <WinnersConfirmationPage title={t("title")}>
       <MarkWinnerConfirmation preview={preview} />
-    </>
+    </WinnersConfirmationPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextReserveConfirmation } from "@/components/admin/winner-confirmations";
+import { WinnersConfirmationPage } from "@/components/admin/winners-confirmation-page";
 import { requireStaff } from "@/lib/auth/guard";
 import { nextReserveSchema } from "@/lib/validation/winners";
 import { getPrizePassPreview } from "@/lib/winners/queries";
@@ -17,14 +17,10 @@ export default async function NextReservePage({ params }: PageProps<"/admin/winn
   const parsed = nextReserveSchema.safeParse({ prizeId: Number((await params).prizeId) });
   const preview = parsed.success ? await getPrizePassPreview(parsed.data.prizeId) : null;
   if (!preview) notFound();
-  const t = await getTranslations("Admin.winners");
+  const t = await getTranslations("Admin.winners.confirmNext");
   return (
-    <>
-      <p className="text-sm">
-        <Link href="/admin/winners" className="underline">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold">{t("confirmNext.title")}</h1>
+    <WinnersConfirmationPage title={t("title")}>
       <NextReserveConfirmation preview={preview} />
-    </>
+    </WinnersConfirmationPage>
   );
 }
